@@ -1,0 +1,109 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  AgeBandSchema,
+  ageBandCodesOf,
+  ageBandOf,
+  ageBandSchemaFor,
+  ageBandSchemes,
+  ageBands,
+  birthYearSchema,
+  isUnder18Band,
+  maxPlausibleAge,
+} from "./age";
+
+describe("age-band tables", () => {
+  it("match their sources", () => {
+    // Humanitarian Inclusion Standards (ADCAP 2018) / Sphere 2018 SADD bands.
+    expect(ageBandCodesOf("sadd")).toEqual([
+      "0-5",
+      "6-12",
+      "13-17",
+      "18-49",
+      "50-59",
+      "60-69",
+      "70-79",
+      "80+",
+      "unknown",
+    ]);
+    // UNDRR Sendai Framework monitoring technical guidance: children 0–14, adults 15–64, seniors 65+.
+    expect(ageBandCodesOf("sendai")).toEqual(["0-14", "15-64", "65+", "unknown"]);
+    // UNSCR 2250 (2015): youth are persons aged 18–29.
+    expect(ageBands.youth[1]).toEqual({ code: "18-29", minAge: 18, maxAge: 29 });
+  });
+
+  it("are contiguous from 0 and end open", () => {
+    for (const scheme of ageBandSchemes) {
+      const bands = ageBands[scheme];
+      expect(bands[0]?.minAge).toBe(0);
+      expect(bands.at(-1)?.maxAge).toBeNull();
+      for (let i = 1; i < bands.length; i++) {
+        expect(bands[i]?.minAge).toBe((bands[i - 1]?.maxAge as number) + 1);
+      }
+    }
+  });
+});
+
+describe("ageBandOf", () => {
+  it("puts every plausible age in exactly one band of every scheme", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 0, max: maxPlausibleAge }),
+        fc.constantFrom(...ageBandSchemes),
+        (year, age, scheme) => {
+          const band = ageBandOf(year - age, { asOf: year, scheme });
+          const containing = ageBands[scheme].filter(
+            (b) => age >= b.minAge && (b.maxAge === null || age <= b.maxAge),
+          );
+          expect(containing.map((b) => b.code)).toEqual([band]);
+          expect(ageBandSchemaFor(scheme).parse(band)).toBe(band);
+          expect(AgeBandSchema.parse(band)).toBe(band);
+        },
+      ),
+    );
+  });
+
+  it("agrees for a Date and its UTC year", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1990-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }),
+        (date) => {
+          const year = date.getUTCFullYear();
+          expect(ageBandOf(year - 20, { asOf: date, scheme: "youth" })).toBe("18-29");
+        },
+      ),
+    );
+  });
+
+  it("switches band exactly at the boundaries", () => {
+    // Hand-checked: born 2008, in 2026 they reach 18 (counted as if born on 1 January).
+    expect(ageBandOf(2009, { asOf: 2026, scheme: "youth" })).toBe("under-18");
+    expect(ageBandOf(2008, { asOf: 2026, scheme: "youth" })).toBe("18-29");
+    expect(ageBandOf(1997, { asOf: 2026, scheme: "youth" })).toBe("18-29");
+    expect(ageBandOf(1996, { asOf: 2026, scheme: "youth" })).toBe("30+");
+    expect(ageBandOf(2012, { asOf: 2026, scheme: "sendai" })).toBe("0-14");
+    expect(ageBandOf(2011, { asOf: 2026, scheme: "sendai" })).toBe("15-64");
+    expect(ageBandOf(1961, { asOf: 2026, scheme: "sendai" })).toBe("65+");
+    expect(ageBandOf(1946, { asOf: new Date("2026-06-30T12:00:00Z"), scheme: "sadd" })).toBe("80+");
+    expect(ageBandOf(2026, { asOf: 2026, scheme: "sadd" })).toBe("0-5");
+  });
+
+  it("gives unknown for a missing birth year and throws for an impossible one", () => {
+    expect(ageBandOf(null, { asOf: 2026, scheme: "sadd" })).toBe("unknown");
+    expect(ageBandOf(undefined, { asOf: 2026, scheme: "child-adult" })).toBe("unknown");
+    expect(() => ageBandOf(2027, { asOf: 2026, scheme: "sadd" })).toThrow(RangeError);
+    expect(() => ageBandOf(1890, { asOf: 2026, scheme: "sadd" })).toThrow(RangeError);
+    expect(() => ageBandOf(1990.5, { asOf: 2026, scheme: "sadd" })).toThrow(RangeError);
+    expect(() => ageBandOf(1990, { asOf: new Date("nope"), scheme: "sadd" })).toThrow(RangeError);
+    expect(birthYearSchema(2026).safeParse(2027).success).toBe(false);
+    expect(birthYearSchema(2026).safeParse(1990).success).toBe(true);
+  });
+
+  it("tells which bands are under 18", () => {
+    expect(isUnder18Band("sadd", "13-17")).toBe(true);
+    expect(isUnder18Band("sadd", "18-49")).toBe(false);
+    expect(isUnder18Band("sendai", "15-64")).toBeNull();
+    expect(isUnder18Band("youth", "unknown")).toBeNull();
+  });
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { conditions: ["development"] },
+  test: {
+    include: ["src/**/*.test.ts"],
+  },
+});
