@@ -1,0 +1,86 @@
+import { Button } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { Form, Link, useLocation } from "react-router";
+import { supportedLocales } from "~/lib/i18n";
+
+/** Native names, so a reader can find their language whatever the page is in. */
+const localeNames: Record<string, string> = { en: "English", fr: "Français" };
+
+export type ShellUser = { displayName: string; roles: string[] };
+
+export function SiteShell({
+  locale,
+  user,
+  children,
+}: {
+  locale: string;
+  user: ShellUser | null;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation(["common", "auth"]);
+  const location = useLocation();
+  const here = location.pathname + location.search;
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t("nav.skipToContent")}
+      </a>
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <Link to="/" className="text-xl font-bold text-primary">
+            {t("app.name")}
+          </Link>
+          <nav aria-label={t("nav.account")} className="flex flex-wrap items-center gap-3">
+            {user ? (
+              <>
+                <span className="text-sm">
+                  {t("auth:nav.signedInAs", { name: user.displayName })}
+                </span>
+                <Link to="/account/security" className="text-sm underline">
+                  {t("auth:nav.account")}
+                </Link>
+                <Form method="post" action="/logout">
+                  <Button type="submit" variant="secondary" size="sm">
+                    {t("auth:nav.logout")}
+                  </Button>
+                </Form>
+              </>
+            ) : (
+              <>
+                <Link to="/login" className="text-sm font-semibold underline">
+                  {t("auth:nav.login")}
+                </Link>
+                <Link to="/signup" className="text-sm font-semibold underline">
+                  {t("auth:nav.signup")}
+                </Link>
+              </>
+            )}
+          </nav>
+          <Form method="post" action="/locale">
+            <input type="hidden" name="redirectTo" value={here} />
+            <fieldset className="flex items-center gap-2">
+              <legend className="float-start me-2 text-sm">{t("nav.language")}</legend>
+              {supportedLocales.map((code) => (
+                <button
+                  key={code}
+                  type="submit"
+                  name="locale"
+                  value={code}
+                  lang={code}
+                  aria-pressed={code === locale}
+                  className="focus-ring rounded px-2 py-1 text-sm underline aria-pressed:font-bold aria-pressed:no-underline"
+                >
+                  {localeNames[code] ?? code}
+                </button>
+              ))}
+            </fieldset>
+          </Form>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { createInstance, type i18n as I18n, type Resource } from "i18next";
+
+/**
+ * UI strings live in `app/locales/<locale>/<namespace>.json`. Adding a locale means adding a
+ * folder there: the glob below finds it at build time and every list of locales derives from it.
+ */
+const files = import.meta.glob<{ default: Record<string, unknown> }>("../locales/*/*.json", {
+  eager: true,
+});
+
+export const resources: Resource = {};
+for (const [path, module] of Object.entries(files)) {
+  const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  if (!match) continue;
+  const [, locale = "", namespace = ""] = match;
+  resources[locale] ??= {};
+  (resources[locale] as Record<string, unknown>)[namespace] = module.default;
+}
+
+export const defaultLocale = "en";
+export const supportedLocales: readonly string[] = Object.keys(resources).sort((a, b) =>
+  a === defaultLocale ? -1 : b === defaultLocale ? 1 : a.localeCompare(b),
+);
+
+/** A synchronous i18next instance for one render (server) or one page (client). */
+export function createI18n(locale: string): I18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: defaultLocale,
+    supportedLngs: [...supportedLocales],
+    resources,
+    defaultNS: "common",
+    ns: Object.keys(resources[defaultLocale] ?? { common: {} }),
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,85 @@
+import { GenderSchema, LocationCodeSchema } from "@peacelearn/domain";
+import { z } from "zod";
+
+// Messages are translation keys (app/locales/*/auth.json): the same schema validates on the
+// server and in the browser, and the page shows the message in the reader's language.
+
+const email = z
+  .string({ error: "auth:errors.emailRequired" })
+  .trim()
+  .min(1, "auth:errors.emailRequired")
+  .max(254, "auth:errors.emailInvalid")
+  .pipe(z.email("auth:errors.emailInvalid"))
+  .transform((value) => value.toLowerCase());
+
+/** NIST SP 800-63B: at least 8 characters, no composition rules, long passphrases welcome. */
+export const PASSWORD_MIN = 10;
+const newPassword = z
+  .string({ error: "auth:errors.passwordRequired" })
+  .min(PASSWORD_MIN, "auth:errors.passwordTooShort")
+  .max(256, "auth:errors.passwordTooLong");
+
+export const LoginSchema = z.object({
+  email,
+  password: z
+    .string({ error: "auth:errors.passwordRequired" })
+    .min(1, "auth:errors.passwordRequired"),
+  redirectTo: z.string().optional(),
+});
+
+const currentYear = new Date().getUTCFullYear();
+
+/**
+ * "The two passwords differ" is reported together with the form's other errors, not only once
+ * they are fixed (zod skips object refinements when a field fails, unless told `when`).
+ */
+function passwordsMatch(password: string, confirm: string) {
+  return {
+    path: [confirm],
+    message: "auth:errors.passwordsDiffer",
+    when: (payload: { value: unknown }) => {
+      const value = payload.value as Record<string, unknown> | undefined;
+      return typeof value?.[password] === "string" && typeof value?.[confirm] === "string";
+    },
+  };
+}
+
+export const SignupSchema = z
+  .object({
+    email,
+    displayName: z
+      .string({ error: "auth:errors.nameRequired" })
+      .trim()
+      .min(1, "auth:errors.nameRequired")
+      .max(120, "auth:errors.nameTooLong"),
+    password: newPassword,
+    confirmPassword: z.string({ error: "auth:errors.confirmRequired" }),
+    // Optional, and "prefer not to say" is always a choice: reports count people, never name them.
+    gender: GenderSchema.optional(),
+    birthYear: z.coerce
+      .number({ error: "auth:errors.birthYearInvalid" })
+      .int("auth:errors.birthYearInvalid")
+      .min(currentYear - 110, "auth:errors.birthYearInvalid")
+      .max(currentYear - 12, "auth:errors.birthYearInvalid")
+      .optional(),
+    locationCode: LocationCodeSchema.optional(),
+    organisation: z.string().trim().max(200, "auth:errors.organisationTooLong").optional(),
+    redirectTo: z.string().optional(),
+  })
+  .refine(
+    (value) => value.password === value.confirmPassword,
+    passwordsMatch("password", "confirmPassword"),
+  );
+
+export const PasswordChangeSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "auth:errors.passwordRequired" })
+      .min(1, "auth:errors.passwordRequired"),
+    newPassword,
+    confirmPassword: z.string({ error: "auth:errors.confirmRequired" }),
+  })
+  .refine(
+    (value) => value.newPassword === value.confirmPassword,
+    passwordsMatch("newPassword", "confirmPassword"),
+  );

@@ -1,0 +1,85 @@
+import { useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+import {
+  data,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { GeneralErrorBoundary } from "./components/general-error-boundary";
+import { SiteShell } from "./components/site-shell";
+import { createI18n, defaultLocale } from "./lib/i18n";
+import { getLocale } from "./lib/locale.server";
+import { readSessionToken, sessionCookie } from "./modules/auth/cookie.server";
+import { getSession } from "./modules/auth/guards.server";
+import "./app.css";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const [locale, session] = await Promise.all([getLocale(request), getSession(request)]);
+  const user = session
+    ? { displayName: session.user.displayName, roles: session.user.roles }
+    : null;
+  // A session renewed by this request needs its cookie's expiry pushed out too.
+  const headers: HeadersInit = session?.session.renewed
+    ? {
+        "Set-Cookie": sessionCookie(
+          request,
+          readSessionToken(request) ?? "",
+          session.session.expiresAt,
+        ),
+      }
+    : {};
+  return data({ locale, user }, { headers });
+}
+
+/** A route that needs the client runtime says so with `handle = { hydrate: true }`. */
+export type RouteHandle = { hydrate?: boolean };
+
+function useShipsJavaScript() {
+  return useMatches().some((match) => (match.handle as RouteHandle | undefined)?.hydrate === true);
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? defaultLocale;
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const shipsJavaScript = useShipsJavaScript();
+
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.ico" sizes="16x16" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <SiteShell locale={locale} user={data?.user ?? null}>
+            {children}
+          </SiteShell>
+        </I18nextProvider>
+        {shipsJavaScript ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

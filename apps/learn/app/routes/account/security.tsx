@@ -1,0 +1,145 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Form, useRouteLoaderData } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { formState } from "~/lib/forms";
+import { assertSameOrigin } from "~/lib/http.server";
+import { changePassword } from "~/modules/auth/auth.server";
+import { getSession, requireUser } from "~/modules/auth/guards.server";
+import { PASSWORD_MIN, PasswordChangeSchema } from "~/modules/auth/schema";
+import type { loader as rootLoader } from "~/root";
+import type { Route } from "./+types/security";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const current = await getSession(request);
+  const db = await getDb();
+  const sessions = await db.session.findMany({
+    where: { userId: user.id, expiresAt: { gt: new Date() } },
+    select: { id: true, createdAt: true, lastUsedAt: true, userAgent: true },
+    orderBy: { lastUsedAt: "desc" },
+    take: 50,
+  });
+  return {
+    sessions: sessions.map(({ id, ...session }) => ({
+      ...session,
+      current: id === current?.session.id,
+    })),
+  };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const user = await requireUser(request);
+  const current = await getSession(request);
+  const submission = parseWithZod(await request.formData(), { schema: PasswordChangeSchema });
+  const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
+  if (submission.status !== "success" || !current) {
+    return data({ result: submission.reply(hidden), changed: false }, { status: 400 });
+  }
+  const outcome = await changePassword(await getDb(), {
+    userId: user.id,
+    sessionId: current.session.id,
+    currentPassword: submission.value.currentPassword,
+    newPassword: submission.value.newPassword,
+  });
+  if (!outcome.ok) {
+    return data(
+      {
+        result: submission.reply({
+          ...hidden,
+          fieldErrors: { currentPassword: ["auth:errors.wrongPassword"] },
+        }),
+        changed: false,
+      },
+      { status: 400 },
+    );
+  }
+  return { result: submission.reply({ resetForm: true }), changed: true };
+}
+
+const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
+
+export default function SecurityPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation(["auth", "common"]);
+  const locale = useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
+  const form = formState(actionData?.changed ? undefined : actionData?.result, t);
+  const summary = FIELDS.filter((name) => form.error(name)).map((name) => ({
+    fieldId: `security-${name}`,
+    message: `${t(`auth:fields.${name}`)}: ${form.error(name)}`,
+  }));
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-8">
+      <title>{t("auth:security.title")}</title>
+      <h1 className="text-3xl font-bold">{t("auth:security.title")}</h1>
+
+      <Card>
+        <h2 className="mb-4 text-xl font-bold">{t("auth:security.passwordHeading")}</h2>
+        {actionData?.changed ? (
+          <Alert tone="success" title={t("auth:security.passwordChanged")} className="mb-4" />
+        ) : null}
+        <Form method="post" noValidate className="flex flex-col gap-4">
+          {summary.length > 0 ? (
+            <ErrorSummary title={t("auth:errors.summaryTitle")} errors={summary} />
+          ) : null}
+          <TextField
+            id="security-currentPassword"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            label={t("auth:fields.currentPassword")}
+            error={form.error("currentPassword")}
+            isRequired
+          />
+          <TextField
+            id="security-newPassword"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            label={t("auth:fields.newPassword")}
+            description={t("auth:signup.passwordHelp", { count: PASSWORD_MIN })}
+            error={form.error("newPassword")}
+            isRequired
+          />
+          <TextField
+            id="security-confirmPassword"
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            label={t("auth:fields.confirmPassword")}
+            error={form.error("confirmPassword")}
+            isRequired
+          />
+          <Button type="submit">{t("auth:security.changePassword")}</Button>
+        </Form>
+      </Card>
+
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("auth:security.sessionsHeading")}</h2>
+        <p className="mb-4">{t("auth:security.sessionsIntro")}</p>
+        <ul className="mb-4 flex flex-col gap-2">
+          {loaderData.sessions.map((session) => (
+            <li key={session.createdAt.toString()} className="rounded border border-border p-3">
+              <p className="font-semibold">
+                {session.userAgent ?? t("auth:security.unknownDevice")}
+                {session.current ? ` — ${t("auth:security.thisDevice")}` : ""}
+              </p>
+              <p className="text-sm text-ink-muted">
+                {t("auth:security.lastUsed", { date: when.format(new Date(session.lastUsedAt)) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <Form method="post" action="/logout">
+          <input type="hidden" name="scope" value="everywhere" />
+          <Button type="submit" variant="danger">
+            {t("auth:security.logoutEverywhere")}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { formState } from "~/lib/forms";
+import { assertSameOrigin, safeRedirectPath } from "~/lib/http.server";
+import { clientAddress } from "~/lib/request.server";
+import { logIn } from "~/modules/auth/auth.server";
+import { sessionCookie } from "~/modules/auth/cookie.server";
+import { requireAnonymous } from "~/modules/auth/guards.server";
+import { LoginSchema } from "~/modules/auth/schema";
+import type { Route } from "./+types/login";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: LoginSchema });
+  if (submission.status !== "success") {
+    return data(
+      { result: submission.reply({ hideFields: ["password"] }), retryAfterMinutes: undefined },
+      { status: 400 },
+    );
+  }
+  const db = await getDb();
+  const outcome = await logIn(db, {
+    email: submission.value.email,
+    password: submission.value.password,
+    clientAddress: clientAddress(context),
+    userAgent: request.headers.get("User-Agent"),
+  });
+  if (!outcome.ok) {
+    const retryAfterSeconds = outcome.reason === "rate-limited" ? outcome.retryAfterSeconds : null;
+    const result = submission.reply({
+      formErrors: [
+        retryAfterSeconds ? "auth:errors.rateLimited" : "auth:errors.invalidCredentials",
+      ],
+      hideFields: ["password"],
+    });
+    if (retryAfterSeconds === null) {
+      return data({ result, retryAfterMinutes: undefined }, { status: 401 });
+    }
+    return data(
+      { result, retryAfterMinutes: Math.ceil(retryAfterSeconds / 60) },
+      { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+    );
+  }
+  return redirect(safeRedirectPath(submission.value.redirectTo), {
+    status: 303,
+    headers: { "Set-Cookie": sessionCookie(request, outcome.token, outcome.expiresAt) },
+  });
+}
+
+export function meta() {
+  return [{ title: "Peacelearn" }];
+}
+
+export default function LoginPage({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation(["auth", "common"]);
+  const [searchParams] = useSearchParams();
+  const form = formState(actionData?.result, t);
+  const formError = form.error("form");
+  const fieldErrors = ["email", "password"]
+    .filter((name) => form.error(name))
+    .map((name) => ({
+      fieldId: `login-${name}`,
+      message: `${t(`auth:fields.${name}`)}: ${form.error(name)}`,
+    }));
+
+  return (
+    <div className="mx-auto max-w-md">
+      <title>{t("auth:login.title")}</title>
+      <h1 className="mb-6 text-3xl font-bold">{t("auth:login.title")}</h1>
+      <Card>
+        <Form method="post" noValidate className="flex flex-col gap-4">
+          {fieldErrors.length > 0 ? (
+            <ErrorSummary title={t("auth:errors.summaryTitle")} errors={fieldErrors} />
+          ) : null}
+          {formError ? (
+            <Alert tone="danger" title={formError}>
+              {actionData?.retryAfterMinutes
+                ? t("auth:errors.retryIn", { count: actionData.retryAfterMinutes })
+                : null}
+            </Alert>
+          ) : null}
+          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+          <TextField
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            label={t("auth:fields.email")}
+            defaultValue={form.value("email")}
+            error={form.error("email")}
+            isRequired
+          />
+          <TextField
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            label={t("auth:fields.password")}
+            error={form.error("password")}
+            isRequired
+          />
+          <Button type="submit">{t("auth:login.submit")}</Button>
+        </Form>
+      </Card>
+      <p className="mt-6">
+        {t("auth:login.noAccount")}{" "}
+        <Link to="/signup" className="font-semibold text-primary underline">
+          {t("auth:login.signupLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

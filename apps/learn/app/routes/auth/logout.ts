@@ -1,0 +1,24 @@
+import { redirect } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { assertSameOrigin } from "~/lib/http.server";
+import { clearedSessionCookie } from "~/modules/auth/cookie.server";
+import { getSession } from "~/modules/auth/guards.server";
+import { invalidateSession, invalidateUserSessions } from "~/modules/auth/session.server";
+import type { Route } from "./+types/logout";
+
+/** POST only: a link or an image on another site must not be able to sign anyone out. */
+export async function action({ request }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const current = await getSession(request);
+  if (current) {
+    const db = await getDb();
+    const everywhere = (await request.formData()).get("scope") === "everywhere";
+    if (everywhere) await invalidateUserSessions(db, current.user.id);
+    else await invalidateSession(db, current.session.id);
+  }
+  return redirect("/", { status: 303, headers: { "Set-Cookie": clearedSessionCookie(request) } });
+}
+
+export function loader() {
+  return redirect("/");
+}

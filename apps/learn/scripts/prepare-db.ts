@@ -1,0 +1,34 @@
+// `pnpm db:prepare` (run by `npm start`): opens the database — the embedded one is created and
+// migrated on first start — seeds the demo data when it is empty, and prints the demo logins.
+import { createDb, DatabaseSetupError, demoLogins, seedDemo } from "@peacelearn/db";
+
+async function main() {
+  const db = await createDb({ migrate: "apply" });
+  try {
+    const seeded = await seedDemo(db);
+    if (seeded.status === "seeded") {
+      console.log(`Demo data created: ${seeded.trainees} trainees in ${seeded.cohorts} cohorts.`);
+    } else if (seeded.reason === "demo-data-present") {
+      console.log("Demo data already present.");
+    } else {
+      console.log("The database already holds data of its own: no demo data added.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const width = Math.max(...demoLogins.map((login) => login.email.length));
+  console.log("\nDemo logins (every account shares one password):");
+  for (const login of demoLogins) {
+    console.log(`  ${login.email.padEnd(width)}  ${login.role.padEnd(8)}  ${login.password}`);
+  }
+  console.log("");
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseSetupError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+});

@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Workspace packages resolve to their TypeScript source: no build needed to test.
+    conditions: ["development"],
+    alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) },
+  },
+  ssr: { resolve: { conditions: ["development"] } },
+  test: {
+    // Playwright specs in tests/e2e are not vitest's.
+    include: ["app/**/*.test.{ts,tsx}"],
+    environment: "node",
+  },
+});
