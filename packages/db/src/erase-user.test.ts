@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "./create-db";
+import { coarsenBirthYear, eraseUser } from "./erase-user";
+import { seedDemo } from "./seed/seed-demo";
+import { countSearchedColumns, findTextEverywhere } from "./test-support/text-search";
+import { createTestDb, type TestDb } from "./testing";
+
+describe("coarsenBirthYear", () => {
+  it("keeps the middle of the 5-year period", () => {
+    // Hand calculation: 1990–1994 → 1992, 1995–1999 → 1997, 2000–2004 → 2002.
+    expect([1990, 1992, 1994, 1995, 1999, 2003].map(coarsenBirthYear)).toEqual([
+      1992, 1992, 1992, 1997, 1997, 2002,
+    ]);
+  });
+});
+
+async function aggregates(db: Db) {
+  const [
+    enrolments,
+    completions,
+    certificates,
+    memberships,
+    attempts,
+    passed,
+    accompaniment,
+    progress,
+  ] = await Promise.all([
+    db.enrolment.count(),
+    db.enrolment.count({ where: { completedAt: { not: null } } }),
+    db.certificate.count(),
+    db.cohortMembership.count(),
+    db.knowledgeCheckAttempt.count(),
+    db.knowledgeCheckAttempt.count({ where: { passed: true } }),
+    db.accompanimentSession.count(),
+    db.lessonProgress.count({ where: { completedAt: { not: null } } }),
+  ]);
+  const attendance = await db.attendanceRecord.groupBy({
+    by: ["status"],
+    _count: { _all: true },
+    orderBy: { status: "asc" },
+  });
+  const byGenderAndLocation = await db.user.groupBy({
+    by: ["gender", "locationCode"],
+    _count: { _all: true },
+    orderBy: [{ gender: "asc" }, { locationCode: "asc" }],
+  });
+  return {
+    enrolments,
+    completions,
+    certificates,
+    memberships,
+    attempts,
+    passed,
+    accompaniment,
+    progress,
+    attendance,
+    byGenderAndLocation,
+  };
+}
+
+describe("eraseUser", () => {
+  let test: TestDb;
+  beforeAll(async () => {
+    test = await createTestDb();
+    await seedDemo(test.db);
+  });
+  afterAll(() => test?.close());
+
+  it("removes every trace of the person's personal data and keeps every count", async () => {
+    const { db } = test;
+    // A trainee with the richest record: completed course, attendance, accompaniment.
+    const subject = await db.user.findFirstOrThrow({
+      where: {
+        roles: { has: "trainee" },
+        enrolments: { some: { completedAt: { not: null } } },
+        accompanimentReceived: { some: {} },
+        attendance: { some: {} },
+      },
+      include: { accompanimentReceived: { select: { trainerId: true, cohortId: true } } },
+    });
+    const trainerId = subject.accompanimentReceived[0]?.trainerId ?? null;
+    // Distinctive personal text in every place a person can leave some.
+    const secretNote = "Zq7 disclosed the name of her cousin in the militia";
+    const secretTopic = "zq7-private-topic";
+    const email = "Zanele.Qx7@demo.peacelearn.example";
+    const name = "Zanele Qx7-Okonkwo";
+    const organisation = "Qx7 Widows Association";
+    await db.user.update({
+      where: { id: subject.id },
+      data: { email, displayName: name, organisation },
+    });
+    const accompaniment = await db.accompanimentSession.create({
+      data: {
+        trainerId,
+        traineeId: subject.id,
+        cohortId: subject.accompanimentReceived[0]?.cohortId ?? null,
+        occurredOn: new Date("2026-10-01"),
+        mode: "phone",
+        topics: [secretTopic, "safety planning"],
+        activityType: "accompaniment",
+        notes: secretNote,
+        isSensitive: true,
+        followUps: {
+          create: {
+            ownerId: subject.id,
+            description: `Call ${name} back`,
+            dueOn: new Date("2026-10-08"),
+          },
+        },
+      },
+    });
+    await db.session.create({
+      data: {
+        id: "a".repeat(64),
+        userId: subject.id,
+        expiresAt: new Date("2030-01-01"),
+        userAgent: "Firefox",
+      },
+    });
+    await db.attendanceRecord.updateMany({
+      where: { userId: subject.id },
+      data: { note: `${name} was ill` },
+    });
+    await db.rateLimitBucket.create({
+      data: { key: `login:account:${email.toLowerCase()}`, windowStartsAt: new Date(), count: 2 },
+    });
+    await db.auditEvent.createMany({
+      data: [
+        {
+          actorId: subject.id,
+          action: "user.login",
+          subjectType: "user",
+          subjectId: subject.id,
+          metadata: { email },
+        },
+        {
+          actorId: trainerId,
+          action: "accompaniment.sensitive-note.read",
+          subjectType: "accompaniment-session",
+          subjectId: accompaniment.id,
+          metadata: { trainee: name, reason: `follow-up with ${organisation}` },
+        },
+      ],
+    });
+    for (const needle of [email, name, organisation, secretNote, secretTopic]) {
+      expect((await findTextEverywhere(db, needle)).length, needle).toBeGreaterThan(0);
+    }
+    const before = await aggregates(db);
+
+    const report = await eraseUser(db, subject.id, { actorId: null });
+
+    expect(report.erased).toBe(true);
+    expect(await countSearchedColumns(db)).toBeGreaterThan(40);
+    for (const needle of [email, name, organisation, secretNote, secretTopic]) {
+      expect(await findTextEverywhere(db, needle), needle).toEqual([]);
+    }
+    expect(await aggregates(db)).toEqual(before);
+    const erased = await db.user.findUniqueOrThrow({ where: { id: subject.id } });
+    expect(erased).toMatchObject({
+      displayName: "Erased user",
+      organisation: null,
+      passwordHash: null,
+      gender: subject.gender,
+      locationCode: subject.locationCode,
+      birthYear: subject.birthYear === null ? null : coarsenBirthYear(subject.birthYear),
+    });
+    expect(erased.erasedAt).toBeInstanceOf(Date);
+    expect(await db.session.count({ where: { userId: subject.id } })).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { action: "user.erased", subjectId: subject.id } }),
+    ).toBe(1);
+  });
+
+  it("is a no-op the second time", async () => {
+    const user = await test.db.user.create({
+      data: { email: "twice@demo.peacelearn.example", displayName: "Twice", birthYear: 1996 },
+    });
+    expect((await eraseUser(test.db, user.id, { actorId: null })).erased).toBe(true);
+    const second = await eraseUser(test.db, user.id, { actorId: null });
+    expect(second.erased).toBe(false);
+    // 1996 lies in 1995–1999 → 1997.
+    expect((await test.db.user.findUniqueOrThrow({ where: { id: user.id } })).birthYear).toBe(1997);
+    expect(
+      await test.db.auditEvent.count({ where: { action: "user.erased", subjectId: user.id } }),
+    ).toBe(1);
+  });
+
+  it("erases a trainer without losing the trainees' accompaniment records", async () => {
+    const { db } = test;
+    const trainer = await db.user.findFirstOrThrow({
+      where: { roles: { has: "trainer" }, accompanimentGiven: { some: {} } },
+    });
+    const sessions = await db.accompanimentSession.count({ where: { trainerId: trainer.id } });
+    await eraseUser(db, trainer.id, { actorId: null });
+    expect(await db.accompanimentSession.count({ where: { trainerId: trainer.id } })).toBe(
+      sessions,
+    );
+    expect(
+      await db.accompanimentSession.count({ where: { trainerId: trainer.id, notes: { not: "" } } }),
+    ).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { id: trainer.id } })).roles).toEqual([
+      "trainer",
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+export { type CreateDbOptions, createDb, type Db, type DbTransaction } from "./create-db";
+export {
+  coarsenBirthYear,
+  ERASED_TEXT,
+  type EraseUserOptions,
+  type ErasureReport,
+  eraseUser,
+} from "./erase-user";
+export {
+  DatabaseInUseError,
+  DatabaseNewerThanCodeError,
+  DatabaseNotMigratedError,
+  DatabaseSetupError,
+  DatabaseUnreachableError,
+  MigrationFailedError,
+} from "./errors";
+export type {
+  AccompanimentSession,
+  AttendanceRecord,
+  AuditEvent,
+  Certificate,
+  Cohort,
+  CohortInvite,
+  CohortMembership,
+  CohortSession,
+  CohortTrainer,
+  Course,
+  CourseTranslation,
+  Enrolment,
+  FollowUpAction,
+  KnowledgeCheck,
+  KnowledgeCheckAttempt,
+  KnowledgeCheckOption,
+  KnowledgeCheckQuestion,
+  KnowledgeCheckTranslation,
+  Lesson,
+  LessonProgress,
+  LessonTranslation,
+  Module,
+  ModuleTranslation,
+  OptionTranslation,
+  QuestionTranslation,
+  RateLimitBucket,
+  Session,
+  User,
+} from "./generated/prisma/client";
+export { Prisma } from "./generated/prisma/client";
+export type { MigrationMode } from "./migrate";
+export { PASSWORD_HASH_OPTIONS } from "./password-options";
+export { IN_MEMORY } from "./pglite-dir";
+export {
+  consumeRateLimit,
+  pruneRateLimits,
+  type RateLimitResult,
+  type RateLimitRule,
+  resetRateLimit,
+} from "./rate-limit";
+export * from "./schemas";
+export { DEMO_PASSWORD } from "./seed/demo-people";
+export { DEMO_COHORTS, demoLogins, type SeedDemoResult, seedDemo } from "./seed/seed-demo";
+export { isUniqueViolation } from "./unique-violation";
