@@ -14,7 +14,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const learn = join(root, "apps", "learn");
 const bin = (name) => join(root, "node_modules", ".bin", name);
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}` };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: "1",
+  PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`,
+};
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
@@ -35,7 +39,11 @@ async function waitFor(url) {
 }
 
 function start(command, args, cwd, extraEnv) {
-  const child = spawn(command, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...extraEnv } });
+  const child = spawn(command, args, {
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, ...extraEnv },
+  });
   return child;
 }
 
@@ -50,12 +58,25 @@ function run(url, headers = {}) {
 const children = [];
 try {
   if (!process.env.BENCH_SKIP_BUILD) {
-    sh(bin("turbo"), ["run", "build", "--filter=@peacelearn/learn...", "--filter=@peacelearn/bench"], root);
+    sh(
+      bin("turbo"),
+      ["run", "build", "--filter=@peacelearn/learn...", "--filter=@peacelearn/bench"],
+      root,
+    );
   }
   const pgliteDir = join(mkdtempSync(join(tmpdir(), "peacelearn-bench-")), "pglite");
-  sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, { PGLITE_DIR: pgliteDir });
+  sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, {
+    PGLITE_DIR: pgliteDir,
+  });
 
-  children.push(start("node", ["server.js"], learn, { PGLITE_DIR: pgliteDir, PORT: "4610", HOST: "127.0.0.1", NODE_ENV: "production" }));
+  children.push(
+    start("node", ["server.js"], learn, {
+      PGLITE_DIR: pgliteDir,
+      PORT: "4610",
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+    }),
+  );
   children.push(start("node", ["floor/server.mjs"], here, { PORT: "4611" }));
   await waitFor("http://127.0.0.1:4610/");
   await waitFor("http://127.0.0.1:4611/");
@@ -64,11 +85,18 @@ try {
   const login = await fetch("http://127.0.0.1:4610/login", {
     method: "POST",
     redirect: "manual",
-    headers: { Origin: "http://127.0.0.1:4610", "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email: process.env.BENCH_EMAIL ?? "trainee01@demo.peacelearn.example", password: "peace-demo-2026" }),
+    headers: {
+      Origin: "http://127.0.0.1:4610",
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({
+      email: process.env.BENCH_EMAIL ?? "trainee01@demo.peacelearn.example",
+      password: "peace-demo-2026",
+    }),
   });
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
-  if (!cookie.includes("=") || cookie.endsWith("=")) throw new Error(`login failed (${login.status})`);
+  if (!cookie.includes("=") || cookie.endsWith("="))
+    throw new Error(`login failed (${login.status})`);
   const headers = { cookie };
   const catalogue = await (await fetch("http://127.0.0.1:4610/courses", { headers })).text();
   const coursePath = /href="(\/courses\/[a-z0-9-]+)"/.exec(catalogue)?.[1];
@@ -92,8 +120,16 @@ try {
     rows.push({ name, rps: result.requests.average, p99: result.latency.p99, non2xx });
   }
   const floor = rows[0].rps;
-  console.log(`\n${connections} connections, ${seconds} s each, on ${process.platform} ${process.arch}, Node ${process.version}`);
-  console.log("page".padEnd(62), "req/s".padStart(8), "p99 ms".padStart(8), "× floor".padStart(8), "errors".padStart(7));
+  console.log(
+    `\n${connections} connections, ${seconds} s each, on ${process.platform} ${process.arch}, Node ${process.version}`,
+  );
+  console.log(
+    "page".padEnd(62),
+    "req/s".padStart(8),
+    "p99 ms".padStart(8),
+    "× floor".padStart(8),
+    "errors".padStart(7),
+  );
   for (const row of rows) {
     console.log(
       row.name.padEnd(62),

@@ -6,7 +6,13 @@ import express from "express";
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
-app.use("/assets", express.static(new URL("./build/client/assets", import.meta.url).pathname, { immutable: true, maxAge: "1y" }));
+app.use(
+  "/assets",
+  express.static(new URL("./build/client/assets", import.meta.url).pathname, {
+    immutable: true,
+    maxAge: "1y",
+  }),
+);
 const build = await import("./build/server/index.js");
 app.all("*", createRequestHandler({ build, mode: "production" }));
 const port = Number(process.env.PORT ?? 4500);

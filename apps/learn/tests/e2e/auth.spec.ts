@@ -17,7 +17,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Repeat the password").fill("short");
       await page.getByRole("button", { name: "Create my account" }).click();
 
-      await expect(page.getByRole("heading", { name: "Please correct the following" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Please correct the following" }),
+      ).toBeVisible();
       await expect(page.getByLabel("Your name")).toHaveValue("Mariama Bah");
       await expect(page.getByLabel("Email address")).toHaveValue(email);
       await expectNoAxeViolations(page);
