@@ -90,7 +90,7 @@ try {
       "Content-Type": "application/x-www-form-urlencoded",
     },
     body: new URLSearchParams({
-      email: process.env.BENCH_EMAIL ?? "trainee01@demo.peacelearn.example",
+      email: process.env.BENCH_EMAIL ?? "musu.pewee@demo.peacelearn.example",
       password: "peace-demo-2026",
     }),
   });

@@ -4,5 +4,8 @@ export default defineConfig({
   resolve: { conditions: ["development"] },
   test: {
     include: ["src/**/*.test.ts"],
+    // The property tests run thousands of suppression audits: seconds on a quiet machine, much
+    // longer on a 2-core CI runner busy with other packages' tests.
+    testTimeout: 120_000,
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
+    // jsdom + axe per component is slow on a busy 2-core runner.
+    testTimeout: 30_000,
   },
 });

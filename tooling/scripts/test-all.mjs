@@ -7,7 +7,7 @@ install();
 pnpm(["exec", "biome", "ci", "."]);
 // Per package: publint + attw (published packages), typecheck, build, unit and database tests on
 // embedded PGlite, then the database suite again on the PostgreSQL server (TEST_DATABASE_URL).
-run("turbo", ["run", "lint", "typecheck", "build", "test"]);
+run("turbo", ["run", "lint", "typecheck", "build", "test", "--concurrency=2"]);
 run("turbo", ["run", "test:postgres"], { env: { TEST_DATABASE_TARGET: "postgres" } });
 // The component gallery: static build, then axe on every story in Debian's Chromium.
 run("turbo", ["run", "test:gallery"]);
