@@ -1,10 +1,14 @@
 // `pnpm db:prepare` (run by `npm start`): opens the database — the embedded one is created and
-// migrated on first start — seeds the demo data when it is empty, and prints the demo logins.
+// migrated on first start — imports the bundled courses (a no-op when they are up to date),
+// seeds the demo data when the database is empty, and prints the demo logins.
+import { CurriculumError, formatReport, importBundledCourses } from "@peacelearn/curriculum";
 import { createDb, DatabaseSetupError, demoLogins, seedDemo } from "@peacelearn/db";
 
 async function main() {
   const db = await createDb({ migrate: "apply" });
   try {
+    const report = await importBundledCourses(db);
+    console.log(formatReport(report).join("\n"));
     const seeded = await seedDemo(db);
     if (seeded.status === "seeded") {
       console.log(`Demo data created: ${seeded.trainees} trainees in ${seeded.cohorts} cohorts.`);
@@ -26,7 +30,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseSetupError) {
+  if (error instanceof DatabaseSetupError || error instanceof CurriculumError) {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }

@@ -1,3 +1,22 @@
+export {
+  activeContent,
+  KNOWLEDGE_CHECK_KEY,
+  RETIRED_POSITION,
+} from "./import/course-records";
+export { CurriculumImportError } from "./import/curriculum-import-error";
+export {
+  type ImportBundledCoursesOptions,
+  type ImportCurriculumOptions,
+  type ImportPhase,
+  importBundledCourses,
+  importCurriculum,
+} from "./import/import-curriculum";
+export {
+  formatReport,
+  type ImportCounts,
+  type ImportReport,
+  isUnchanged,
+} from "./import/import-report";
 export { CurriculumError, type CurriculumIssue, formatIssue } from "./issues";
 export {
   type CurriculumCheck,

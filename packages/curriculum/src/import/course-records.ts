@@ -1,0 +1,163 @@
+import type { Prisma } from "@peacelearn/db";
+import type { AnswerOption, Course, CourseModule, Lesson, Question, Translations } from "../model";
+import type { CurriculumLocale } from "../vocabulary";
+
+// The map from the curriculum model onto the database schema. Everything here is pure: it says
+// which rows (and which column values) one course should produce, and the sync code compares that
+// with what is stored. Curriculum facts the schema has no column for are listed in the README
+// ("What the database does not store yet"); they are validated but not written.
+
+/** Every module has exactly one knowledge check; the schema keys checks within a module. */
+export const KNOWLEDGE_CHECK_KEY = "check";
+
+/**
+ * Position given to a module, lesson, question or option that left the source but must stay
+ * because learner data refers to it (the schema has no `retiredAt` yet). Curriculum positions
+ * start at 1, so readers of course content filter `position: { gt: RETIRED_POSITION }`.
+ */
+export const RETIRED_POSITION = 0;
+
+/** `where` fragment for content that is still part of its course. */
+export const activeContent = { position: { gt: RETIRED_POSITION } } as const;
+
+// check.yaml has no title or introduction: the check is titled like the demo seed's.
+const checkTitles: Record<CurriculumLocale, string> = {
+  en: "Check your understanding",
+  fr: "Vérifiez vos acquis",
+};
+
+/** Per-locale column values; only the locales present in the source appear. */
+export type LocaleRecords<T> = Map<CurriculumLocale, T>;
+
+export type CourseTranslationRecord = Pick<
+  Prisma.CourseTranslationCreateManyInput,
+  "slug" | "title" | "summary"
+>;
+export type ModuleTranslationRecord = Pick<
+  Prisma.ModuleTranslationCreateManyInput,
+  "title" | "summary"
+>;
+export type LessonTranslationRecord = Pick<
+  Prisma.LessonTranslationCreateManyInput,
+  "slug" | "title" | "summary" | "body" | "estimatedMinutes"
+>;
+export type CheckTranslationRecord = Pick<
+  Prisma.KnowledgeCheckTranslationCreateManyInput,
+  "title" | "intro"
+>;
+export type QuestionTranslationRecord = Pick<Prisma.QuestionTranslationCreateManyInput, "prompt">;
+export type OptionTranslationRecord = Pick<
+  Prisma.OptionTranslationCreateManyInput,
+  "label" | "feedback"
+>;
+
+function perLocale<T, R>(
+  translations: Translations<T>,
+  map: (text: T, locale: CurriculumLocale) => R,
+): LocaleRecords<R> {
+  const records: LocaleRecords<R> = new Map();
+  for (const [locale, text] of Object.entries(translations) as [CurriculumLocale, T][]) {
+    if (text !== undefined) records.set(locale, map(text, locale));
+  }
+  return records;
+}
+
+export function courseTranslations(course: Course): LocaleRecords<CourseTranslationRecord> {
+  // One slug for every locale: the folder name is the course's only slug.
+  return perLocale(course.translations, (text) => ({
+    slug: course.slug,
+    title: text.title,
+    summary: text.summary,
+  }));
+}
+
+export function moduleTranslations(mod: CourseModule): LocaleRecords<ModuleTranslationRecord> {
+  return perLocale(mod.translations, (text) => ({
+    title: text.title,
+    summary: text.summary ?? "",
+  }));
+}
+
+export function lessonTranslations(lesson: Lesson): LocaleRecords<LessonTranslationRecord> {
+  // Minutes are locale-independent in the curriculum (validated equal across locales), so every
+  // locale's row gets the same figure; lessons have no summary in the curriculum.
+  return perLocale(lesson.translations, (text) => ({
+    slug: lesson.slug,
+    title: text.title,
+    summary: "",
+    body: text.bodyMarkdown,
+    estimatedMinutes: lesson.estimatedMinutes,
+  }));
+}
+
+export function checkTranslations(mod: CourseModule): LocaleRecords<CheckTranslationRecord> {
+  // One check.yaml per locale; it has no title or introduction of its own.
+  return perLocale(mod.check.sourceFiles, (_file, locale) => ({
+    title: checkTitles[locale],
+    intro: "",
+  }));
+}
+
+export function questionTranslations(question: Question): LocaleRecords<QuestionTranslationRecord> {
+  return perLocale(question.translations, (text) => ({ prompt: text.prompt }));
+}
+
+export function optionTranslations(option: AnswerOption): LocaleRecords<OptionTranslationRecord> {
+  return perLocale(option.translations, (text) => ({ label: text.text, feedback: text.feedback }));
+}
+
+function createTranslations<R>(records: LocaleRecords<R>): { create: (R & { locale: string })[] } {
+  return { create: [...records].map(([locale, record]) => ({ locale, ...record })) };
+}
+
+// Nested creates for content that is new to the database: one Prisma call per new subtree.
+
+export function optionCreate(
+  option: AnswerOption,
+): Prisma.KnowledgeCheckOptionCreateWithoutQuestionInput {
+  return {
+    key: option.id,
+    position: option.position,
+    isCorrect: option.isCorrect,
+    translations: createTranslations(optionTranslations(option)),
+  };
+}
+
+export function questionCreate(
+  question: Question,
+): Prisma.KnowledgeCheckQuestionCreateWithoutKnowledgeCheckInput {
+  return {
+    key: question.id,
+    position: question.position,
+    kind: question.kind,
+    translations: createTranslations(questionTranslations(question)),
+    options: { create: question.options.map(optionCreate) },
+  };
+}
+
+export function checkCreate(mod: CourseModule): Prisma.KnowledgeCheckCreateWithoutModuleInput {
+  return {
+    key: KNOWLEDGE_CHECK_KEY,
+    passMark: mod.check.passMark,
+    translations: createTranslations(checkTranslations(mod)),
+    questions: { create: mod.check.questions.map(questionCreate) },
+  };
+}
+
+export function lessonCreate(lesson: Lesson): Prisma.LessonCreateWithoutModuleInput {
+  return {
+    key: lesson.slug,
+    position: lesson.position,
+    translations: createTranslations(lessonTranslations(lesson)),
+  };
+}
+
+export function moduleCreate(mod: CourseModule): Prisma.ModuleCreateWithoutCourseInput {
+  return {
+    key: mod.slug,
+    position: mod.position,
+    translations: createTranslations(moduleTranslations(mod)),
+    lessons: { create: mod.lessons.map(lessonCreate) },
+    knowledgeChecks: { create: checkCreate(mod) },
+  };
+}
