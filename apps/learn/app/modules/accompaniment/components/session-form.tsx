@@ -1,0 +1,258 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { type ActivityType, activityTypeLabels, activityTypes, localize } from "@peacelearn/domain";
+import {
+  Button,
+  Card,
+  Checkbox,
+  ErrorSummary,
+  RadioGroup,
+  radioGroupFirstInputId,
+  Select,
+  TextArea,
+  TextField,
+} from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { formState } from "~/lib/forms";
+import { submittedValue } from "../form-values";
+import {
+  ACCOMPANIMENT_MODES,
+  DEFAULT_ACTIVITY_TYPE,
+  FOLLOW_UP_OWNERS,
+  FOLLOW_UP_STATUSES,
+  MAX_FOLLOW_UP_ROWS,
+  MAX_TOPICS,
+} from "../schema";
+import type { PersonOption } from "../sessions.server";
+import { uiLocale } from "../ui-locale";
+import { DateField } from "./date-field";
+
+/** "followUps[1].dueOn" → "session-followUps-1-dueOn": a valid id an error link can target. */
+export function sessionFieldId(name: string): string {
+  return `session-${name.replace(/[[\].]+/g, "-").replace(/-$/, "")}`;
+}
+
+const ROW_FIELD = /^followUps\[(\d+)\]\.(\w+)$/;
+
+export function SessionForm({
+  trainees,
+  result,
+  rowCount,
+  defaultTraineeId,
+  today,
+  locale,
+}: {
+  trainees: PersonOption[];
+  result: SubmissionResult<string[]> | undefined;
+  rowCount: number;
+  defaultTraineeId: string;
+  today: string;
+  locale: string;
+}) {
+  const { t } = useTranslation("accompaniment");
+  const ui = uiLocale(locale);
+  const form = formState(result, t);
+  const value = (name: string) => submittedValue(result, name);
+  const hasValues = Boolean(result?.initialValue);
+  // After a failed submit the form shows exactly what was sent; a fresh form shows defaults.
+  const initial = (name: string, fallback: string) => (hasValues ? value(name) : fallback);
+
+  const fieldLabel = (name: string) => {
+    const row = ROW_FIELD.exec(name);
+    if (row) {
+      return `${t("form.followUpLegend", { number: Number(row[1]) + 1 })} — ${t(`form.followUp.${row[2]}`)}`;
+    }
+    return t(`form.${name}`);
+  };
+  const summary = Object.entries(form.errors)
+    .filter(([name]) => name !== "form")
+    .map(([name, message]) => ({
+      fieldId:
+        name === "mode" ? radioGroupFirstInputId(sessionFieldId("mode")) : sessionFieldId(name),
+      message: `${fieldLabel(name)}: ${message}`,
+    }));
+
+  return (
+    <Form method="post" noValidate className="flex flex-col gap-6">
+      {/* Enter in a text field submits with the first submit button: make that one "save",
+          not "add another follow-up". Off-screen and out of the tab order, not a visible control. */}
+      <button
+        type="submit"
+        name="intent"
+        value="save"
+        tabIndex={-1}
+        aria-hidden="true"
+        className="sr-only"
+      />
+      {summary.length > 0 ? (
+        <ErrorSummary title={t("form.errorSummary")} errors={summary} locale={ui} />
+      ) : null}
+
+      <Card title={t("form.sessionHeading")} className="gap-4">
+        <Select
+          id={sessionFieldId("traineeId")}
+          name="traineeId"
+          label={t("form.traineeId")}
+          description={t("form.traineeHelp")}
+          placeholder={t("form.traineePlaceholder")}
+          isRequired
+          defaultValue={initial("traineeId", defaultTraineeId)}
+          error={form.error("traineeId")}
+          locale={ui}
+          options={trainees.map((person) => ({
+            value: person.id,
+            label:
+              person.cohorts.length > 0
+                ? `${person.displayName} — ${person.cohorts.join(", ")}`
+                : person.displayName,
+          }))}
+        />
+        <DateField
+          id={sessionFieldId("occurredOn")}
+          name="occurredOn"
+          label={t("form.occurredOn")}
+          isRequired
+          defaultValue={initial("occurredOn", today)}
+          error={form.error("occurredOn")}
+          locale={ui}
+        />
+        <RadioGroup
+          id={sessionFieldId("mode")}
+          name="mode"
+          label={t("form.mode")}
+          orientation="horizontal"
+          isRequired
+          defaultValue={initial("mode", "in-person")}
+          error={form.error("mode")}
+          locale={ui}
+          options={ACCOMPANIMENT_MODES.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
+        />
+        <TextField
+          id={sessionFieldId("durationMinutes")}
+          name="durationMinutes"
+          type="number"
+          label={t("form.durationMinutes")}
+          suffix={t("form.minutes")}
+          defaultValue={value("durationMinutes")}
+          error={form.error("durationMinutes")}
+          locale={ui}
+        />
+        <Select
+          id={sessionFieldId("activityType")}
+          name="activityType"
+          label={t("form.activityType")}
+          defaultValue={initial("activityType", DEFAULT_ACTIVITY_TYPE)}
+          error={form.error("activityType")}
+          locale={ui}
+          options={activityTypes.map((type: ActivityType) => ({
+            value: type,
+            label: localize(activityTypeLabels[type], ui),
+          }))}
+        />
+        <TextField
+          id={sessionFieldId("topics")}
+          name="topics"
+          label={t("form.topics")}
+          description={t("form.topicsHelp", { count: MAX_TOPICS })}
+          defaultValue={value("topics")}
+          error={form.error("topics")}
+          locale={ui}
+        />
+      </Card>
+
+      <Card title={t("form.notesHeading")} className="gap-4">
+        <TextArea
+          id={sessionFieldId("notes")}
+          name="notes"
+          rows={6}
+          label={t("form.notes")}
+          description={t("form.notesHelp")}
+          defaultValue={value("notes")}
+          error={form.error("notes")}
+          locale={ui}
+        />
+        <Checkbox
+          id={sessionFieldId("isSensitive")}
+          name="isSensitive"
+          defaultChecked={value("isSensitive") === "on"}
+          description={t("form.isSensitiveHelp")}
+          locale={ui}
+        >
+          {t("form.isSensitive")}
+        </Checkbox>
+      </Card>
+
+      <Card title={t("form.followUpsHeading")} className="gap-4">
+        <p className="text-ink-muted">{t("form.followUpsHelp")}</p>
+        {Array.from({ length: rowCount }, (_, index) => {
+          const name = (field: string) => `followUps[${index}].${field}`;
+          return (
+            <fieldset
+              // Rows are positional: row n is always followUps[n], typed values and errors included.
+              key={name("row")}
+              className="grid gap-3 rounded-card border border-border p-3 sm:grid-cols-2"
+            >
+              <legend className="px-1 font-semibold">
+                {t("form.followUpLegend", { number: index + 1 })}
+              </legend>
+              <TextField
+                id={sessionFieldId(name("description"))}
+                name={name("description")}
+                label={t("form.followUp.description")}
+                defaultValue={value(name("description"))}
+                error={form.error(name("description"))}
+                className="sm:col-span-2"
+                locale={ui}
+              />
+              <Select
+                id={sessionFieldId(name("owner"))}
+                name={name("owner")}
+                label={t("form.followUp.owner")}
+                defaultValue={initial(name("owner"), "trainee")}
+                error={form.error(name("owner"))}
+                locale={ui}
+                options={FOLLOW_UP_OWNERS.map((owner) => ({
+                  value: owner,
+                  label: t(`owner.${owner}`),
+                }))}
+              />
+              <DateField
+                id={sessionFieldId(name("dueOn"))}
+                name={name("dueOn")}
+                label={t("form.followUp.dueOn")}
+                defaultValue={value(name("dueOn"))}
+                error={form.error(name("dueOn"))}
+                locale={ui}
+              />
+              <Select
+                id={sessionFieldId(name("status"))}
+                name={name("status")}
+                label={t("form.followUp.status")}
+                defaultValue={initial(name("status"), "open")}
+                error={form.error(name("status"))}
+                locale={ui}
+                options={FOLLOW_UP_STATUSES.map((status) => ({
+                  value: status,
+                  label: t(`status.${status}`),
+                }))}
+              />
+            </fieldset>
+          );
+        })}
+        {rowCount < MAX_FOLLOW_UP_ROWS ? (
+          <div>
+            <Button type="submit" name="intent" value="add-row" variant="secondary">
+              {t("form.addRow")}
+            </Button>
+          </div>
+        ) : null}
+      </Card>
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="intent" value="save">
+          {t("form.save")}
+        </Button>
+      </div>
+    </Form>
+  );
+}

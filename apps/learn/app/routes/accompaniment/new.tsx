@@ -1,0 +1,112 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Breadcrumbs, UiProvider } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Link, redirect } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { assertSameOrigin } from "~/lib/http.server";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { SessionForm } from "~/modules/accompaniment/components/session-form";
+import { dayString, utcToday } from "~/modules/accompaniment/dates";
+import { submittedRowCount } from "~/modules/accompaniment/form-values";
+import {
+  INITIAL_FOLLOW_UP_ROWS,
+  MAX_FOLLOW_UP_ROWS,
+  SessionFormSchema,
+} from "~/modules/accompaniment/schema";
+import {
+  loadViewer,
+  recordSession,
+  resolveTrainee,
+  traineeOptions,
+} from "~/modules/accompaniment/sessions.server";
+import { uiLocale } from "~/modules/accompaniment/ui-locale";
+import { requireRole } from "~/modules/auth/guards.server";
+import type { Route } from "./+types/new";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireRole(request, "trainer");
+  const [db, locale] = await Promise.all([getDb(), getLocale(request)]);
+  const viewer = await loadViewer(db, user);
+  const trainees = await traineeOptions(db, viewer);
+  // ?trainee= preselects only someone the viewer may choose; anything else is ignored.
+  const wanted = new URL(request.url).searchParams.get("trainee") ?? "";
+  const defaultTraineeId = trainees.some((person) => person.id === wanted) ? wanted : "";
+  return { locale, trainees, defaultTraineeId, today: dayString(utcToday()) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const user = await requireRole(request, "trainer");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: SessionFormSchema });
+
+  if (formData.get("intent") === "add-row") {
+    // "Add another follow-up" without JavaScript: send everything typed back, one row longer,
+    // and no errors yet — the person has not tried to save.
+    const { initialValue } = submission.reply();
+    const result: SubmissionResult<string[]> = { initialValue };
+    const rowCount = Math.min(
+      submittedRowCount(result, INITIAL_FOLLOW_UP_ROWS) + 1,
+      MAX_FOLLOW_UP_ROWS,
+    );
+    return { result, rowCount };
+  }
+
+  const rowCount = submittedRowCount(submission.reply(), INITIAL_FOLLOW_UP_ROWS);
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), rowCount }, { status: 400 });
+  }
+  const db = await getDb();
+  const viewer = await loadViewer(db, user);
+  const trainee = await resolveTrainee(db, viewer, submission.value.traineeId);
+  if (!trainee.allowed) {
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors: { traineeId: ["accompaniment:errors.traineeNotAllowed"] },
+        }),
+        rowCount,
+      },
+      { status: 400 },
+    );
+  }
+  const session = await recordSession(db, {
+    viewer,
+    values: submission.value,
+    cohortId: trainee.cohortId,
+  });
+  return redirect(`/trainer/accompaniment/${session.id}?recorded=1`, 303);
+}
+
+export default function NewSessionPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { locale, trainees, defaultTraineeId, today } = loaderData;
+  const { t } = useTranslation("accompaniment");
+  const title = usePageTitle(t("new.title"));
+  return (
+    <UiProvider locale={uiLocale(locale)}>
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <title>{title}</title>
+        <Breadcrumbs
+          items={[
+            { label: t("list.title"), href: "/trainer/accompaniment" },
+            { label: t("new.title"), href: "/trainer/accompaniment/new" },
+          ]}
+          renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+        />
+        <h1 className="text-3xl font-bold">{t("new.title")}</h1>
+        <p className="text-ink-muted">{t("new.intro")}</p>
+        {trainees.length === 0 ? <p role="status">{t("new.noTrainees")}</p> : null}
+        <SessionForm
+          trainees={trainees}
+          result={actionData?.result}
+          rowCount={actionData?.rowCount ?? INITIAL_FOLLOW_UP_ROWS}
+          defaultTraineeId={defaultTraineeId}
+          today={today}
+          locale={locale}
+        />
+      </div>
+    </UiProvider>
+  );
+}
