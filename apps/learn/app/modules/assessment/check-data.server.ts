@@ -1,0 +1,129 @@
+import type { Db } from "@peacelearn/db";
+import { data } from "react-router";
+import type { QuestionKind } from "./grade-attempt.server";
+import type { FormQuestion } from "./schema";
+
+/** Course content is written in English first; a missing translation falls back to it. */
+const FALLBACK_LOCALE = "en";
+
+function pick<T extends { locale: string }>(rows: readonly T[], locale: string): T | undefined {
+  return (
+    rows.find((row) => row.locale === locale) ?? rows.find((r) => r.locale === FALLBACK_LOCALE)
+  );
+}
+
+export type CheckOption = { key: string; label: string; isCorrect: boolean; feedback: string };
+export type CheckQuestion = {
+  key: string;
+  kind: QuestionKind;
+  prompt: string;
+  options: CheckOption[];
+};
+export type KnowledgeCheckContent = {
+  course: { id: string; key: string; title: string };
+  module: { key: string; title: string };
+  check: { id: string; passMark: number; title: string; intro: string };
+  questions: CheckQuestion[];
+};
+
+const kinds: readonly QuestionKind[] = ["single", "multiple", "true-false"];
+
+/**
+ * A published course's module knowledge check, in `locale`, with correct flags and feedback (for
+ * grading and for the result page only: the form's loader data must leave them out). One query.
+ * Throws a 404 when the course is unpublished or the module or its check does not exist.
+ */
+export async function loadKnowledgeCheck(
+  db: Db,
+  { courseKey, moduleKey, locale }: { courseKey: string; moduleKey: string; locale: string },
+): Promise<KnowledgeCheckContent> {
+  const locales = [...new Set([locale, FALLBACK_LOCALE])];
+  const translations = { where: { locale: { in: locales } } } as const;
+  const module = await db.module.findFirst({
+    where: { key: moduleKey, course: { key: courseKey, publishedAt: { not: null } } },
+    select: {
+      key: true,
+      translations: { ...translations, select: { locale: true, title: true } },
+      course: {
+        select: {
+          id: true,
+          key: true,
+          translations: { ...translations, select: { locale: true, title: true } },
+        },
+      },
+      // A module has at most one check in the curriculum; the key order makes any extra stable.
+      knowledgeChecks: {
+        orderBy: { key: "asc" },
+        take: 1,
+        select: {
+          id: true,
+          passMark: true,
+          translations: { ...translations, select: { locale: true, title: true, intro: true } },
+          questions: {
+            orderBy: { position: "asc" },
+            select: {
+              key: true,
+              kind: true,
+              translations: { ...translations, select: { locale: true, prompt: true } },
+              options: {
+                orderBy: { position: "asc" },
+                select: {
+                  key: true,
+                  isCorrect: true,
+                  translations: {
+                    ...translations,
+                    select: { locale: true, label: true, feedback: true },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const check = module?.knowledgeChecks[0];
+  if (!module || !check) throw data(null, { status: 404 });
+
+  return {
+    course: {
+      id: module.course.id,
+      key: module.course.key,
+      title: pick(module.course.translations, locale)?.title ?? module.course.key,
+    },
+    module: { key: module.key, title: pick(module.translations, locale)?.title ?? module.key },
+    check: {
+      id: check.id,
+      passMark: check.passMark,
+      title: pick(check.translations, locale)?.title ?? "",
+      intro: pick(check.translations, locale)?.intro ?? "",
+    },
+    questions: check.questions.map((question) => ({
+      key: question.key,
+      // Unknown kinds (a newer importer) are graded like single choice, the strictest reading.
+      kind: kinds.includes(question.kind as QuestionKind)
+        ? (question.kind as QuestionKind)
+        : "single",
+      prompt: pick(question.translations, locale)?.prompt ?? question.key,
+      options: question.options.map((option) => {
+        const text = pick(option.translations, locale);
+        return {
+          key: option.key,
+          isCorrect: option.isCorrect,
+          label: text?.label ?? option.key,
+          feedback: text?.feedback ?? "",
+        };
+      }),
+    })),
+  };
+}
+
+/** The questions as the form shows them: no correct flags, no feedback. */
+export function formQuestions(questions: readonly CheckQuestion[]): FormQuestion[] {
+  return questions.map((question) => ({
+    key: question.key,
+    kind: question.kind,
+    prompt: question.prompt,
+    options: question.options.map((option) => ({ key: option.key, label: option.label })),
+  }));
+}

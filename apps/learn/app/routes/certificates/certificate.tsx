@@ -1,0 +1,66 @@
+import { LinkButton, UiProvider } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { completeCourseIfDone } from "~/modules/assessment/completion.server";
+import { requireUser } from "~/modules/auth/guards.server";
+import { CertificateDocument } from "~/modules/certificates/certificate-document";
+import printStyles from "~/modules/certificates/certificate-print.css?url";
+import { findOwnCertificate } from "~/modules/certificates/certificates.server";
+import { courseHref } from "~/modules/courses/hrefs";
+import { uiLocale } from "~/modules/courses/ui-locale";
+import type { Route } from "./+types/certificate";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const [locale, db] = await Promise.all([getLocale(request), getDb()]);
+  const query = { userId: user.id, courseKey: params.courseKey, locale };
+  let certificate = await findOwnCertificate(db, query);
+  if (!certificate) {
+    // Self-healing: a completion that no request recorded yet (e.g. the last lesson was
+    // completed by a flow that did not apply the rule) is recorded now. Idempotent.
+    const course = await db.course.findFirst({
+      where: { key: params.courseKey, publishedAt: { not: null } },
+      select: { id: true },
+    });
+    const outcome = course
+      ? await completeCourseIfDone(db, { userId: user.id, courseId: course.id })
+      : null;
+    if (outcome?.status === "completed") certificate = await findOwnCertificate(db, query);
+  }
+  // Only the holder reaches their certificate here; for anyone else it does not exist.
+  if (!certificate) throw data(null, { status: 404 });
+  const origin = new URL(request.url).origin;
+  return {
+    locale,
+    courseKey: params.courseKey,
+    certificate,
+    verifyUrl: `${origin}/verify/${encodeURIComponent(certificate.verificationCode)}`,
+  };
+}
+
+export default function CertificatePage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("assessment");
+  const { locale, certificate, verifyUrl, courseKey } = loaderData;
+  const title = usePageTitle(t("certificate.pageTitle", { course: certificate.courseTitle }));
+  return (
+    <UiProvider locale={uiLocale(locale)}>
+      <title>{title}</title>
+      <div className="certificate-page mx-auto flex max-w-4xl flex-col gap-6">
+        <CertificateDocument {...certificate} verifyUrl={verifyUrl} locale={locale} />
+        <div data-screen-only className="flex flex-col gap-4">
+          <p>{t("certificate.printHint")}</p>
+          <div>
+            <LinkButton as={Link} to={courseHref(courseKey)} variant="secondary">
+              {t("certificate.backToCourse")}
+            </LinkButton>
+          </div>
+        </div>
+      </div>
+    </UiProvider>
+  );
+}
