@@ -13,6 +13,7 @@ import {
 import type { Route } from "./+types/root";
 import { GeneralErrorBoundary } from "./components/general-error-boundary";
 import { SiteShell } from "./components/site-shell";
+import { isDiscreet } from "./lib/discreet.server";
 import { createI18n, defaultLocale } from "./lib/i18n";
 import { getLocale } from "./lib/locale.server";
 import { readSessionToken, sessionCookie } from "./modules/auth/cookie.server";
@@ -20,7 +21,11 @@ import { getSession } from "./modules/auth/guards.server";
 import "./app.css";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const [locale, session] = await Promise.all([getLocale(request), getSession(request)]);
+  const [locale, session, discreet] = await Promise.all([
+    getLocale(request),
+    getSession(request),
+    isDiscreet(request),
+  ]);
   const user = session
     ? { displayName: session.user.displayName, roles: session.user.roles }
     : null;
@@ -34,11 +39,18 @@ export async function loader({ request }: Route.LoaderArgs) {
         ),
       }
     : {};
-  return data({ locale, user }, { headers });
+  return data({ locale, user, discreet }, { headers });
 }
 
 /** A route that needs the client runtime says so with `handle = { hydrate: true }`. */
 export type RouteHandle = { hydrate?: boolean };
+
+/**
+ * Registers the service worker that keeps opened lessons readable offline (public/sw.js). Inline
+ * and tiny, so pages stay free of the React runtime; it waits for `load` and an idle moment so it
+ * never competes with the first visit's HTML and CSS on a slow link.
+ */
+const registerServiceWorker = `if("serviceWorker"in navigator)addEventListener("load",function(){var r=function(){navigator.serviceWorker.register("/sw.js")};"requestIdleCallback"in window?requestIdleCallback(r):setTimeout(r,1)})`;
 
 function useShipsJavaScript() {
   return useMatches().some((match) => (match.handle as RouteHandle | undefined)?.hydrate === true);
@@ -61,7 +73,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <I18nextProvider i18n={i18n}>
-          <SiteShell locale={locale} user={data?.user ?? null}>
+          <SiteShell locale={locale} user={data?.user ?? null} discreet={data?.discreet ?? false}>
             {children}
           </SiteShell>
         </I18nextProvider>
@@ -71,6 +83,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Scripts />
           </>
         ) : null}
+        <script dangerouslySetInnerHTML={{ __html: registerServiceWorker }} />
       </body>
     </html>
   );

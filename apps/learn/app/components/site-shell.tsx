@@ -1,4 +1,4 @@
-import { Button } from "@peacelearn/ui";
+import { Button, buttonClassName } from "@peacelearn/ui";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
 import { supportedLocales } from "~/lib/i18n";
@@ -8,16 +8,25 @@ const localeNames: Record<string, string> = { en: "English", fr: "Français" };
 
 export type ShellUser = { displayName: string; roles: string[] };
 
+/**
+ * Where "Leave this site quickly" goes: an everyday site that says nothing about the person
+ * visiting it. `rel="noreferrer"` keeps this site's address out of its logs.
+ */
+export const QUICK_EXIT_URL = "https://www.bbc.com/weather";
+
 export function SiteShell({
   locale,
   user,
+  discreet = false,
   children,
 }: {
   locale: string;
   user: ShellUser | null;
+  /** Discreet mode: a neutral name instead of the site's (see app/lib/page-title.ts). */
+  discreet?: boolean;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation(["common", "auth"]);
+  const { t } = useTranslation(["common", "auth", "safety"]);
   const location = useLocation();
   const here = location.pathname + location.search;
 
@@ -27,9 +36,21 @@ export function SiteShell({
         {t("nav.skipToContent")}
       </a>
       <header className="border-b border-border bg-surface">
+        <div className="bg-surface-muted">
+          <div className="mx-auto flex max-w-5xl justify-end px-4 py-1">
+            <a
+              href={QUICK_EXIT_URL}
+              rel="noreferrer"
+              title={t("safety:quickExit.description")}
+              className={buttonClassName("danger", "sm")}
+            >
+              {t("safety:quickExit.label")}
+            </a>
+          </div>
+        </div>
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <Link to="/" className="text-xl font-bold text-primary">
-            {t("app.name")}
+            {discreet ? t("safety:discreet.neutralName") : t("app.name")}
           </Link>
           <nav aria-label={t("nav.account")} className="flex flex-wrap items-center gap-3">
             {user ? (
@@ -75,6 +96,17 @@ export function SiteShell({
                 </button>
               ))}
             </fieldset>
+          </Form>
+          <Form method="post" action="/preferences/discreet">
+            <input type="hidden" name="redirectTo" value={here} />
+            <input type="hidden" name="discreet" value={discreet ? "off" : "on"} />
+            <button
+              type="submit"
+              title={t("safety:discreet.description")}
+              className="focus-ring rounded px-2 py-1 text-sm underline"
+            >
+              {discreet ? t("safety:discreet.turnOff") : t("safety:discreet.turnOn")}
+            </button>
           </Form>
         </div>
       </header>

@@ -1,0 +1,50 @@
+import { Badge, Card, RegionBadge } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { CatalogueCourse } from "../catalogue.server";
+import { courseHref } from "../hrefs";
+import { uiLocale } from "../ui-locale";
+
+/** One course in the catalogue: what it is, its size, languages and regions. */
+export function CourseCard({ course, locale }: { course: CatalogueCourse; locale: string }) {
+  const { t } = useTranslation("courses");
+  return (
+    <Card className="h-full">
+      <h3 className="text-xl font-bold" lang={course.title.lang}>
+        <Link to={courseHref(course.key)} className="text-primary underline">
+          {course.title.text}
+        </Link>
+      </h3>
+      {course.isEnrolled ? (
+        <p>
+          <Badge tone="success">{t("catalogue.enrolled")}</Badge>
+        </p>
+      ) : null}
+      {course.summary.text ? <p lang={course.summary.lang}>{course.summary.text}</p> : null}
+      <p className="text-sm text-ink-muted">
+        {t("catalogue.modules", { count: course.moduleCount })} ·{" "}
+        {t("catalogue.lessons", { count: course.lessonCount })}
+      </p>
+      <dl className="flex flex-col gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2">
+          <dt className="font-semibold">{t("catalogue.languages")}</dt>
+          <dd className="ms-0">
+            {course.locales
+              .map((code) => t(`languages.${code}`, { defaultValue: code }))
+              .join(", ")}
+          </dd>
+        </div>
+        {course.regions.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <dt className="font-semibold">{t("catalogue.regions")}</dt>
+            <dd className="ms-0 flex flex-wrap gap-1">
+              {course.regions.map((region) => (
+                <RegionBadge key={region} region={region} locale={uiLocale(locale)} />
+              ))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </Card>
+  );
+}

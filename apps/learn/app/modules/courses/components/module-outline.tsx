@@ -1,0 +1,97 @@
+import { Badge, Card, ProgressBar, type Tone } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { LessonState } from "~/modules/learning/progress.server";
+import type { CoursePage } from "../course-page.server";
+import { checkHref, lessonHref, moduleAnchor } from "../hrefs";
+import type { OutlineModule } from "../outline.server";
+import { uiLocale } from "../ui-locale";
+
+const stateTone: Record<LessonState, Tone> = {
+  completed: "success",
+  "in-progress": "info",
+  "not-started": "neutral",
+};
+const stateLabel: Record<LessonState, string> = {
+  completed: "course.stateCompleted",
+  "in-progress": "course.stateInProgress",
+  "not-started": "course.stateNotStarted",
+};
+
+/** One module on the course page: its lessons with their state, and its knowledge check. */
+export function ModuleOutline({
+  courseKey,
+  module,
+  number,
+  locale,
+  progress,
+}: {
+  courseKey: string;
+  module: OutlineModule;
+  number: number;
+  locale: string;
+  progress: CoursePage["progress"];
+}) {
+  const { t } = useTranslation("courses");
+  const count = progress?.modules[module.key];
+  const checkPassed = progress?.passedChecks.includes(module.key) ?? false;
+
+  return (
+    <Card
+      id={moduleAnchor(module.key)}
+      headingLevel={3}
+      title={
+        <>
+          <span className="block text-sm font-semibold text-ink-muted">
+            {t("course.moduleNumber", { number })}
+          </span>
+          <span lang={module.title.lang}>{module.title.text}</span>
+        </>
+      }
+    >
+      {module.summary.text ? <p lang={module.summary.lang}>{module.summary.text}</p> : null}
+      {count ? (
+        <ProgressBar
+          locale={uiLocale(locale)}
+          label={t("course.moduleProgress")}
+          value={count.completed}
+          max={Math.max(count.total, 1)}
+          valueText={t("course.progressValue", { completed: count.completed, count: count.total })}
+        />
+      ) : null}
+      <ol className="flex flex-col divide-y divide-border">
+        {module.lessons.map((lesson) => {
+          const state = progress?.lessons[lesson.id];
+          return (
+            <li key={lesson.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <Link
+                to={lessonHref(courseKey, lesson.key)}
+                className="font-semibold text-primary underline"
+                lang={lesson.title.lang}
+              >
+                {lesson.title.text}
+              </Link>
+              <span className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
+                {lesson.estimatedMinutes ? (
+                  <span>{t("course.minutes", { count: lesson.estimatedMinutes })}</span>
+                ) : null}
+                {state ? <Badge tone={stateTone[state]}>{t(stateLabel[state])}</Badge> : null}
+              </span>
+            </li>
+          );
+        })}
+        {module.hasCheck ? (
+          <li className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <Link
+              to={checkHref(courseKey, module.key)}
+              className="font-semibold text-primary underline"
+            >
+              {t("course.check")}
+            </Link>
+            {checkPassed ? <Badge tone="success">{t("course.checkPassed")}</Badge> : null}
+          </li>
+        ) : null}
+      </ol>
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+import { programmeRegionCodes } from "@peacelearn/domain";
+import { z } from "zod";
+
+/** Languages course content is written in (not the UI's: a course may exist in English only). */
+export const contentLanguages = ["en", "fr"] as const;
+
+/**
+ * The catalogue's GET filters. A filter the page does not offer (a hand-edited URL, a region
+ * removed since a link was shared) means "any", never an error page.
+ */
+export const CatalogueFilterSchema = z.object({
+  language: z.enum(contentLanguages).optional().catch(undefined),
+  region: z.enum(programmeRegionCodes).optional().catch(undefined),
+});
+
+export type CatalogueFilter = z.infer<typeof CatalogueFilterSchema>;
+
+export function parseCatalogueFilter(searchParams: URLSearchParams): CatalogueFilter {
+  return CatalogueFilterSchema.parse({
+    language: searchParams.get("language") || undefined,
+    region: searchParams.get("region") || undefined,
+  });
+}
+
+/** The enrol and complete buttons post an intent; anything else is a 400, not a 500. */
+export const CourseIntentSchema = z.object({
+  intent: z.literal("enrol", { error: "courses:errors.unknownAction" }),
+});
+
+export const LessonIntentSchema = z.object({
+  intent: z.literal("complete", { error: "courses:errors.unknownAction" }),
+});

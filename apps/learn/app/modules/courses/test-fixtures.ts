@@ -1,0 +1,123 @@
+// Test-only builders for courses, users and sessions (imported by *.test.ts files only).
+import { randomBytes } from "node:crypto";
+import type { Db } from "@peacelearn/db";
+import { createSession, generateSessionToken } from "~/modules/auth/session.server";
+
+export type LessonSpec = { key: string; locales?: string[]; body?: string; minutes?: number };
+export type ModuleSpec = { key: string; hasCheck?: boolean; lessons: LessonSpec[] };
+export type CourseSpec = {
+  key: string;
+  locales?: string[];
+  published?: boolean;
+  modules: ModuleSpec[];
+};
+
+const text = (locale: string, value: string) => `${value} (${locale})`;
+
+/** A course with translated modules and lessons; returns ids by key for assertions. */
+export async function createCourse(db: Db, spec: CourseSpec) {
+  const locales = spec.locales ?? ["en", "fr"];
+  const course = await db.course.create({
+    data: {
+      key: spec.key,
+      publishedAt: spec.published === false ? null : new Date("2026-01-01T00:00:00Z"),
+      translations: {
+        create: locales.map((locale) => ({
+          locale,
+          slug: `${spec.key}-${locale}`,
+          title: text(locale, `Course ${spec.key}`),
+          summary: text(locale, `About ${spec.key}`),
+        })),
+      },
+      modules: {
+        create: spec.modules.map((module, moduleIndex) => ({
+          key: module.key,
+          position: moduleIndex + 1,
+          translations: {
+            create: locales.map((locale) => ({
+              locale,
+              title: text(locale, `Module ${module.key}`),
+              summary: "",
+            })),
+          },
+          knowledgeChecks: module.hasCheck
+            ? { create: { key: `${module.key}-check`, passMark: 70 } }
+            : undefined,
+          lessons: {
+            create: module.lessons.map((lesson, lessonIndex) => ({
+              key: lesson.key,
+              position: lessonIndex + 1,
+              translations: {
+                create: (lesson.locales ?? locales).map((locale) => ({
+                  locale,
+                  slug: `${spec.key}-${lesson.key}-${locale}`,
+                  title: text(locale, `Lesson ${lesson.key}`),
+                  summary: "",
+                  body: lesson.body ?? `## ${lesson.key}\n\nText in ${locale}.`,
+                  estimatedMinutes: lesson.minutes ?? 5,
+                })),
+              },
+            })),
+          },
+        })),
+      },
+    },
+    select: {
+      id: true,
+      modules: {
+        select: {
+          key: true,
+          knowledgeChecks: { select: { id: true } },
+          lessons: { select: { id: true, key: true } },
+        },
+      },
+    },
+  });
+  const lessonIds: Record<string, string> = {};
+  const checkIds: Record<string, string> = {};
+  for (const module of course.modules) {
+    for (const lesson of module.lessons) lessonIds[`${module.key}/${lesson.key}`] = lesson.id;
+    const check = module.knowledgeChecks[0];
+    if (check) checkIds[module.key] = check.id;
+  }
+  return { id: course.id, lessonIds, checkIds };
+}
+
+/** A user with a live session; `token` goes into pageGet()/cookie headers. */
+export async function createSignedInUser(
+  db: Db,
+  { roles = ["trainee"], name = "trainee" }: { roles?: string[]; name?: string } = {},
+) {
+  const user = await db.user.create({
+    data: {
+      email: `${name}-${randomBytes(4).toString("hex")}@example.org`,
+      displayName: name,
+      roles,
+    },
+    select: { id: true },
+  });
+  const token = generateSessionToken();
+  await createSession(db, token, user.id, null);
+  return { id: user.id, token };
+}
+
+/** A cohort of `courseId` with `memberIds` (minimum required fields, realistic codes). */
+export async function createCohort(
+  db: Db,
+  { courseId, region, memberIds = [] }: { courseId: string; region: string; memberIds?: string[] },
+) {
+  return db.cohort.create({
+    data: {
+      courseId,
+      name: `Cohort ${region}`,
+      programmeRegion: region,
+      locationCode: region === "west-africa" ? "LR" : "NP",
+      startsOn: new Date("2026-02-01T00:00:00Z"),
+      activityType: "capacity-building-training",
+      dacSectorCode: "15220",
+      dacGenderMarker: 2,
+      memberships: { create: memberIds.map((userId) => ({ userId })) },
+    },
+    select: { id: true },
+  });
+}

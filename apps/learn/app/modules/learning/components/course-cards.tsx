@@ -1,0 +1,79 @@
+import { Badge, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { certificateHref, courseHref, resumeHref } from "~/modules/courses/hrefs";
+import { formatDay, uiLocale } from "~/modules/courses/ui-locale";
+import type { DashboardCourse } from "../dashboard.server";
+
+function CourseTitle({ course }: { course: DashboardCourse }) {
+  return (
+    <Link to={courseHref(course.key)} className="text-primary underline" lang={course.title.lang}>
+      {course.title.text}
+    </Link>
+  );
+}
+
+/** A course the user is enrolled in and has not finished: progress and a way back in. */
+export function CourseInProgressCard({
+  course,
+  locale,
+}: {
+  course: DashboardCourse;
+  locale: string;
+}) {
+  const { t } = useTranslation("courses");
+  const { completed, total } = course.progress;
+  const percent = new Intl.NumberFormat(locale, { style: "percent" });
+  return (
+    <Card className="h-full" headingLevel={3} title={<CourseTitle course={course} />}>
+      {course.source === "cohort" ? (
+        <p>
+          <Badge tone="info">{t("learning.viaCohort")}</Badge>
+        </p>
+      ) : null}
+      <ProgressBar
+        locale={uiLocale(locale)}
+        label={t("learning.progressLabel")}
+        value={completed}
+        max={Math.max(total, 1)}
+        valueText={`${percent.format(course.progress.percent / 100)} · ${t("course.progressValue", { completed, count: total })}`}
+      />
+      <p className="text-sm text-ink-muted">
+        {t("learning.enrolledOn", { date: formatDay(course.enrolledAt, locale) })}
+      </p>
+      <div>
+        <LinkButton as={Link} to={resumeHref(course.key)}>
+          {t("learning.resume")}
+        </LinkButton>
+      </div>
+    </Card>
+  );
+}
+
+/** A finished course with its certificate. */
+export function CompletedCourseCard({
+  course,
+  locale,
+}: {
+  course: DashboardCourse;
+  locale: string;
+}) {
+  const { t } = useTranslation("courses");
+  return (
+    <Card className="h-full" headingLevel={3} title={<CourseTitle course={course} />}>
+      {course.completedAt ? (
+        <p className="text-sm text-ink-muted">
+          {t("learning.completedOn", { date: formatDay(course.completedAt, locale) })}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <LinkButton as={Link} to={certificateHref(course.key)}>
+          {t("learning.certificate")}
+        </LinkButton>
+        <LinkButton as={Link} to={courseHref(course.key)} variant="secondary">
+          {t("learning.viewCourse")}
+        </LinkButton>
+      </div>
+    </Card>
+  );
+}

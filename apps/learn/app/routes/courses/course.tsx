@@ -1,0 +1,127 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Breadcrumbs } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Link, redirect } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { formState } from "~/lib/forms";
+import { assertSameOrigin } from "~/lib/http.server";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { getUser, requireUser } from "~/modules/auth/guards.server";
+import { assertCourseVisible } from "~/modules/courses/access.server";
+import { EnrolmentPanel } from "~/modules/courses/components/enrolment-panel";
+import { ModuleOutline } from "~/modules/courses/components/module-outline";
+import { loadCoursePage } from "~/modules/courses/course-page.server";
+import { courseHref } from "~/modules/courses/hrefs";
+import { CourseIntentSchema } from "~/modules/courses/schema";
+import { uiLocale } from "~/modules/courses/ui-locale";
+import { enrol } from "~/modules/learning/enrolment.server";
+import type { Route } from "./+types/course";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const [locale, user, db] = await Promise.all([getLocale(request), getUser(request), getDb()]);
+  const page = await loadCoursePage(db, { courseKey: params.courseKey, locale, user });
+  return { locale, isSignedIn: user !== null, ...page };
+}
+
+/** Self-enrolment. Enrolling twice (a double tap on 2G) leaves one enrolment. */
+export async function action({ request, params }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: CourseIntentSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const db = await getDb();
+  const course = await db.course.findUnique({
+    where: { key: params.courseKey },
+    select: { id: true, publishedAt: true },
+  });
+  if (!course) throw data(null, { status: 404 });
+  assertCourseVisible({ isPublished: course.publishedAt !== null }, user);
+  await enrol(db, user.id, course.id);
+  return redirect(courseHref(params.courseKey), 303);
+}
+
+export default function CoursePage({ loaderData, actionData }: Route.ComponentProps) {
+  const { outline, progress, enrolment, locale, isSignedIn } = loaderData;
+  const { t } = useTranslation("courses");
+  const title = usePageTitle(outline.title.text);
+  const formError = formState(actionData?.result, t).error("intent");
+  const hasFallbackText =
+    outline.title.lang !== locale ||
+    outline.modules.some(
+      (module) =>
+        module.title.lang !== locale || module.lessons.some((l) => l.title.lang !== locale),
+    );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <title>{title}</title>
+      <Breadcrumbs
+        locale={uiLocale(locale)}
+        renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+        items={[
+          { label: t("course.breadcrumb"), href: "/courses" },
+          {
+            label: <span lang={outline.title.lang}>{outline.title.text}</span>,
+            href: courseHref(outline.key),
+          },
+        ]}
+      />
+      <div className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold" lang={outline.title.lang}>
+          {outline.title.text}
+        </h1>
+        {outline.summary.text ? (
+          <p className="max-w-3xl text-lg" lang={outline.summary.lang}>
+            {outline.summary.text}
+          </p>
+        ) : null}
+      </div>
+      {outline.isPublished ? null : (
+        <Alert tone="warning" role="none">
+          {t("course.unpublished")}
+        </Alert>
+      )}
+      {hasFallbackText ? (
+        <Alert tone="info" role="none">
+          {t("course.notTranslated")}
+        </Alert>
+      ) : null}
+      {formError ? (
+        <Alert tone="danger" role="alert">
+          {formError}
+        </Alert>
+      ) : null}
+
+      <EnrolmentPanel
+        courseKey={outline.key}
+        locale={locale}
+        isSignedIn={isSignedIn}
+        enrolment={enrolment}
+        progress={progress}
+        firstLessonKey={outline.modules[0]?.lessons[0]?.key ?? null}
+      />
+
+      <section aria-labelledby="course-modules" className="flex flex-col gap-4">
+        <h2 id="course-modules" className="text-2xl font-bold">
+          {t("course.modulesHeading")}
+        </h2>
+        <ol className="flex flex-col gap-4">
+          {outline.modules.map((module, index) => (
+            <li key={module.key}>
+              <ModuleOutline
+                courseKey={outline.key}
+                module={module}
+                number={index + 1}
+                locale={locale}
+                progress={progress}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

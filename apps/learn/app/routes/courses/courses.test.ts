@@ -1,0 +1,246 @@
+import type { Db } from "@peacelearn/db";
+import { createTestDb } from "@peacelearn/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideTestDatabase } from "~/lib/db.server";
+import type { CoursePage } from "~/modules/courses/course-page.server";
+import { createCohort, createCourse, createSignedInUser } from "~/modules/courses/test-fixtures";
+import { callRoute, formPost, pageGet } from "~/test/route-call";
+import { loader as catalogueLoader } from "./catalogue";
+import { action as courseAction, loader as courseLoader } from "./course";
+import { loader as resumeLoader } from "./resume";
+
+let db: Db;
+let close: () => Promise<void>;
+let bilingual: Awaited<ReturnType<typeof createCourse>>;
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDb());
+  provideTestDatabase(db);
+  bilingual = await createCourse(db, {
+    key: "bilingual",
+    modules: [
+      { key: "m1", hasCheck: true, lessons: [{ key: "a" }, { key: "b" }] },
+      { key: "m2", lessons: [{ key: "c" }, { key: "d", locales: ["en"] }] },
+    ],
+  });
+  const englishOnly = await createCourse(db, {
+    key: "english-only",
+    locales: ["en"],
+    modules: [{ key: "m1", lessons: [{ key: "a" }] }],
+  });
+  await createCourse(db, {
+    key: "french-only",
+    locales: ["fr"],
+    modules: [{ key: "m1", lessons: [{ key: "a" }] }],
+  });
+  await createCourse(db, { key: "draft", published: false, modules: [] });
+  await createCohort(db, { courseId: bilingual.id, region: "west-africa" });
+  await createCohort(db, { courseId: englishOnly.id, region: "south-asia" });
+  await createCohort(db, { courseId: englishOnly.id, region: "south-asia" });
+}, 60_000);
+afterAll(async () => close());
+
+type CatalogueData = {
+  courses: Array<{ key: string; regions: string[]; locales: string[]; lessonCount: number }>;
+};
+async function catalogue(query = "", headers: Record<string, string> = {}) {
+  const outcome = await callRoute(catalogueLoader, pageGet(`/courses${query}`, undefined, headers));
+  if (outcome instanceof Response) throw new Error(`unexpected response ${outcome.status}`);
+  return outcome.data as CatalogueData;
+}
+const coursePageOf = (outcome: unknown) => (outcome as { data: CoursePage }).data;
+const keys = (data: CatalogueData) => data.courses.map((course) => course.key).sort();
+
+describe("course catalogue", () => {
+  it("lists published courses only, with languages, regions and lesson counts", async () => {
+    const data = await catalogue();
+    expect(keys(data)).toEqual(["bilingual", "english-only", "french-only"]);
+    const course = data.courses.find((c) => c.key === "bilingual");
+    expect(course).toMatchObject({
+      locales: ["en", "fr"],
+      regions: ["west-africa"],
+      lessonCount: 4,
+    });
+    // Two cohorts in one region: listed once.
+    expect(data.courses.find((c) => c.key === "english-only")?.regions).toEqual(["south-asia"]);
+  });
+
+  it("filters by content language", async () => {
+    expect(keys(await catalogue("?language=fr"))).toEqual(["bilingual", "french-only"]);
+    expect(keys(await catalogue("?language=en"))).toEqual(["bilingual", "english-only"]);
+  });
+
+  it("filters by programme region (from cohorts) and combines filters", async () => {
+    expect(keys(await catalogue("?region=south-asia"))).toEqual(["english-only"]);
+    expect(keys(await catalogue("?region=south-asia&language=fr"))).toEqual([]);
+    expect(keys(await catalogue("?region=great-lakes"))).toEqual([]);
+  });
+
+  it("treats unknown filter values as no filter rather than failing", async () => {
+    expect(keys(await catalogue("?language=xx&region=atlantis"))).toHaveLength(3);
+  });
+});
+
+describe("course page", () => {
+  it("404s for unknown and unpublished courses, but shows drafts to trainers", async () => {
+    const missing = await callRoute(courseLoader, pageGet("/courses/nope"), {
+      params: { courseKey: "nope" },
+    });
+    expect((missing as Response).status).toBe(404);
+    const draft = await callRoute(courseLoader, pageGet("/courses/draft"), {
+      params: { courseKey: "draft" },
+    });
+    expect((draft as Response).status).toBe(404);
+    const trainer = await createSignedInUser(db, { roles: ["trainer"], name: "trainer" });
+    const preview = await callRoute(courseLoader, pageGet("/courses/draft", trainer.token), {
+      params: { courseKey: "draft" },
+    });
+    expect(preview).toMatchObject({ status: 200 });
+  });
+
+  it("shows progress per module and lesson", async () => {
+    const user = await createSignedInUser(db);
+    const l = bilingual.lessonIds;
+    await db.lessonProgress.createMany({
+      data: [
+        { userId: user.id, lessonId: l["m1/a"] ?? "", completedAt: new Date() },
+        { userId: user.id, lessonId: l["m1/b"] ?? "" },
+        { userId: user.id, lessonId: l["m2/c"] ?? "", completedAt: new Date() },
+      ],
+    });
+    const outcome = await callRoute(courseLoader, pageGet("/courses/bilingual", user.token), {
+      params: { courseKey: "bilingual" },
+    });
+    const data = coursePageOf(outcome);
+    expect(data.progress?.course).toEqual({ completed: 2, total: 4, percent: 50 });
+    expect(data.progress?.modules.m1).toEqual({ completed: 1, total: 2, percent: 50 });
+    expect(data.progress?.lessons[l["m1/b"] ?? ""]).toBe("in-progress");
+    expect(data.progress?.lessons[l["m2/d"] ?? ""]).toBe("not-started");
+    expect(data.outline.modules[0]?.hasCheck).toBe(true);
+  });
+
+  it("shows French titles in French and untranslated ones in English, marked as such", async () => {
+    const outcome = await callRoute(
+      courseLoader,
+      pageGet("/courses/bilingual", undefined, { "Accept-Language": "fr" }),
+      { params: { courseKey: "bilingual" } },
+    );
+    const lessons = coursePageOf(outcome).outline.modules[1]?.lessons;
+    expect(lessons?.[0]?.title).toEqual({ text: "Lesson c (fr)", lang: "fr" });
+    expect(lessons?.[1]?.title).toEqual({ text: "Lesson d (en)", lang: "en" });
+  });
+});
+
+describe("enrolment", () => {
+  const enrol = (token: string) =>
+    callRoute(
+      courseAction,
+      formPost(
+        "/courses/bilingual",
+        { intent: "enrol" },
+        { Cookie: `peacelearn_session=${token}` },
+      ),
+      {
+        params: { courseKey: "bilingual" },
+      },
+    );
+
+  it("enrols once however often the form is sent", async () => {
+    const user = await createSignedInUser(db);
+    const [first, second] = await Promise.all([enrol(user.token), enrol(user.token)]);
+    expect((first as Response).status).toBe(303);
+    expect((second as Response).status).toBe(303);
+    expect(((await enrol(user.token)) as Response).headers.get("Location")).toBe(
+      "/courses/bilingual",
+    );
+    const rows = await db.enrolment.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.source).toBe("self");
+  });
+
+  it("shows a cohort member as enrolled through the cohort and keeps that source", async () => {
+    const member = await createSignedInUser(db);
+    await createCohort(db, {
+      courseId: bilingual.id,
+      region: "west-africa",
+      memberIds: [member.id],
+    });
+    const page = await callRoute(courseLoader, pageGet("/courses/bilingual", member.token), {
+      params: { courseKey: "bilingual" },
+    });
+    expect(coursePageOf(page).enrolment?.source).toBe("cohort");
+    await enrol(member.token);
+    const row = await db.enrolment.findFirstOrThrow({ where: { userId: member.id } });
+    expect(row.source).toBe("cohort");
+  });
+
+  it("sends visitors to the login page, refuses other sites and bad intents", async () => {
+    const anonymous = await callRoute(
+      courseAction,
+      formPost("/courses/bilingual", { intent: "enrol" }),
+      {
+        params: { courseKey: "bilingual" },
+      },
+    );
+    expect((anonymous as Response).headers.get("Location")).toBe(
+      "/login?redirectTo=%2Fcourses%2Fbilingual",
+    );
+    const user = await createSignedInUser(db);
+    const crossSite = await callRoute(
+      courseAction,
+      formPost(
+        "/courses/bilingual",
+        { intent: "enrol" },
+        { Origin: "https://evil.example", Cookie: `peacelearn_session=${user.token}` },
+      ),
+      { params: { courseKey: "bilingual" } },
+    );
+    expect((crossSite as Response).status).toBe(403);
+    const bad = await callRoute(
+      courseAction,
+      formPost(
+        "/courses/bilingual",
+        { intent: "delete" },
+        { Cookie: `peacelearn_session=${user.token}` },
+      ),
+      { params: { courseKey: "bilingual" } },
+    );
+    expect(bad).toMatchObject({ status: 400 });
+    expect(await db.enrolment.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("resume", () => {
+  const resume = async (token: string) => {
+    const outcome = await callRoute(resumeLoader, pageGet("/courses/bilingual/resume", token), {
+      params: { courseKey: "bilingual" },
+    });
+    return (outcome as Response).headers.get("Location");
+  };
+
+  it("goes to the last viewed incomplete lesson, else the first incomplete, else the course", async () => {
+    const user = await createSignedInUser(db);
+    const l = bilingual.lessonIds;
+    expect(await resume(user.token)).toBe("/courses/bilingual/lessons/a");
+    await db.lessonProgress.create({
+      data: { userId: user.id, lessonId: l["m1/a"] ?? "", completedAt: new Date() },
+    });
+    expect(await resume(user.token)).toBe("/courses/bilingual/lessons/b");
+    await db.lessonProgress.create({
+      data: { userId: user.id, lessonId: l["m2/d"] ?? "", lastViewedAt: new Date() },
+    });
+    expect(await resume(user.token)).toBe("/courses/bilingual/lessons/d");
+    await db.lessonProgress.updateMany({
+      where: { userId: user.id },
+      data: { completedAt: new Date() },
+    });
+    await db.lessonProgress.createMany({
+      data: ["m1/b", "m2/c"].map((k) => ({
+        userId: user.id,
+        lessonId: l[k] ?? "",
+        completedAt: new Date(),
+      })),
+    });
+    expect(await resume(user.token)).toBe("/courses/bilingual");
+  });
+});
