@@ -1,0 +1,309 @@
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeHexLowerCase } from "@oslojs/encoding";
+import { type Db, seedDemo } from "@peacelearn/db";
+import { createTestDb } from "@peacelearn/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideTestDatabase } from "~/lib/db.server";
+import {
+  createInvite,
+  listInvites,
+  lookUpInvite,
+  redeemInvite,
+  revokeInvite,
+} from "./invites.server";
+import { addMemberByEmail, addMembers } from "./members.server";
+import { loadCohortRoster } from "./roster.server";
+import { readRosterCsv } from "./roster-import";
+import { createPerson, demoCohort } from "./test-fixtures.server";
+
+let db: Db;
+let close: () => Promise<void>;
+const now = new Date();
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDb());
+  provideTestDatabase(db);
+  await seedDemo(db, { now });
+}, 120_000);
+afterAll(async () => close());
+
+/** A client that counts Prisma operations (each is a bounded number of SQL statements). */
+function countingDb(base: Db) {
+  let count = 0;
+  const counted = base.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ args, query }) {
+          count += 1;
+          return query(args);
+        },
+      },
+    },
+  }) as unknown as Db;
+  return { db: counted, count: () => count };
+}
+
+describe("loadCohortRoster", () => {
+  it("builds the module × trainee grid of a demo cohort", async () => {
+    const cohort = await demoCohort(db, "monrovia");
+    const roster = await loadCohortRoster(db, { cohortId: cohort.id, locale: "en", now });
+    if (!roster) throw new Error("no roster");
+    // The demo course has 2 modules × 2 lessons (packages/db/src/seed/demo-course.ts).
+    expect(roster.modules.map((module) => module.key)).toEqual(["participation", "influence"]);
+    expect(roster.trainees).toHaveLength(cohort.members.length);
+    for (const trainee of roster.trainees) {
+      expect(trainee.cells.map((cell) => cell.lessonsTotal)).toEqual([2, 2]);
+      expect(trainee.course.total).toBe(4);
+      expect(trainee.course.completed).toBe(
+        trainee.cells.reduce((sum, cell) => sum + cell.lessonsCompleted, 0),
+      );
+    }
+    // Workshops every two weeks from the start (63 days ago): 5 scheduled.
+    expect(roster.workshopCount).toBe(5);
+  });
+
+  it("runs the same number of queries for 18 or 48 trainees (no N+1)", async () => {
+    const cohort = await demoCohort(db, "kathmandu");
+    const before = countingDb(db);
+    await loadCohortRoster(before.db, { cohortId: cohort.id, locale: "fr", now });
+
+    const lessons = await db.lesson.findMany({
+      where: { module: { courseId: cohort.courseId } },
+      select: { id: true },
+    });
+    for (let i = 0; i < 30; i++) {
+      const person = await createPerson(db);
+      await db.cohortMembership.create({ data: { cohortId: cohort.id, userId: person.id } });
+      await db.lessonProgress.createMany({
+        data: lessons.map((lesson) => ({ userId: person.id, lessonId: lesson.id })),
+      });
+    }
+    const after = countingDb(db);
+    const roster = await loadCohortRoster(after.db, { cohortId: cohort.id, locale: "fr", now });
+    expect(roster?.trainees).toHaveLength(cohort.members.length + 30);
+    expect(after.count()).toBe(before.count());
+    expect(after.count()).toBeLessThanOrEqual(6);
+  });
+
+  it("flags trainees who failed a check twice or went quiet for more than 14 days", async () => {
+    const cohort = await demoCohort(db, "gulu");
+    const check = await db.knowledgeCheck.findFirstOrThrow({
+      where: { module: { courseId: cohort.courseId } },
+      select: { id: true },
+    });
+    const struggling = await createPerson(db);
+    const quiet = await createPerson(db);
+    const newcomer = await createPerson(db);
+    await db.cohortMembership.createMany({
+      data: [
+        { cohortId: cohort.id, userId: struggling.id, joinedAt: new Date(now.getTime() - 3 * DAY) },
+        { cohortId: cohort.id, userId: quiet.id, joinedAt: new Date(now.getTime() - 20 * DAY) },
+        { cohortId: cohort.id, userId: newcomer.id, joinedAt: new Date(now.getTime() - 2 * DAY) },
+      ],
+    });
+    await db.knowledgeCheckAttempt.createMany({
+      data: [1, 2].map((n) => ({
+        knowledgeCheckId: check.id,
+        userId: struggling.id,
+        idempotencyKey: `fail-${n}`,
+        answers: {},
+        score: 40,
+        passed: false,
+        submittedAt: new Date(now.getTime() - n * DAY),
+      })),
+    });
+    const roster = await loadCohortRoster(db, { cohortId: cohort.id, locale: "en", now });
+    const signals = (id: string) =>
+      roster?.trainees.find((trainee) => trainee.userId === id)?.signals.map((s) => s.reason);
+    expect(signals(struggling.id)).toEqual(["failed-check"]);
+    expect(signals(quiet.id)).toEqual(["inactive"]);
+    expect(signals(newcomer.id)).toEqual([]);
+    const cell = roster?.trainees.find((trainee) => trainee.userId === struggling.id)?.cells[0];
+    expect(cell).toMatchObject({ check: "failed", attempts: 2, bestScore: 40 });
+  });
+});
+
+describe("adding trainees", () => {
+  it("adds, skips members, rejects unknown accounts and trainers — and fills only blanks", async () => {
+    const cohort = await demoCohort(db, "monrovia");
+    const blank = await createPerson(db, ["trainee"], { gender: "not-recorded" });
+    const private_ = await createPerson(db, ["trainee"], {
+      gender: "prefer-not-to-say",
+      birthYear: 1985,
+      locationCode: "SL",
+    });
+    const member = await db.user.findUniqueOrThrow({
+      where: { id: cohort.members[0]?.userId ?? "" },
+      select: { email: true },
+    });
+    const trainer = await db.user.findUniqueOrThrow({
+      where: { id: cohort.trainerIds[0] ?? "" },
+      select: { email: true },
+    });
+    const csv = [
+      "email,name,gender,birth_year,location",
+      `${blank.email.toUpperCase()},,woman,1992,GE-AB`,
+      `${private_.email},,woman,1990,LR`,
+      `${member.email},,,,`,
+      `${trainer.email},,,,`,
+      "nobody@nowhere.example,Nobody,,,",
+      `${blank.email},,,,`,
+    ].join("\r\n");
+    const read = readRosterCsv(csv);
+    if (!read.ok) throw new Error(read.error);
+    const report = await addMembers(db, { cohortId: cohort.id, rows: read.rows, now });
+    expect(
+      report.map((row) => [row.line, row.status, "reason" in row ? row.reason : null]),
+    ).toEqual([
+      [2, "added", null],
+      [3, "added", null],
+      [4, "skipped", "already-member"],
+      [5, "rejected", "trainer-of-cohort"],
+      [6, "rejected", "no-account"],
+      [7, "rejected", "duplicate-row"],
+    ]);
+    expect(report[0]).toMatchObject({ filled: ["gender", "birthYear", "locationCode"] });
+    expect(report[1]).toMatchObject({ filled: [] });
+
+    const [filled, untouched] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { id: blank.id } }),
+      db.user.findUniqueOrThrow({ where: { id: private_.id } }),
+    ]);
+    expect([filled.gender, filled.birthYear, filled.locationCode]).toEqual([
+      "woman",
+      1992,
+      "GE-AB",
+    ]);
+    expect([untouched.gender, untouched.birthYear, untouched.locationCode]).toEqual([
+      "prefer-not-to-say",
+      1985,
+      "SL",
+    ]);
+    // No account was created for the unknown address; the new members are enrolled.
+    expect(await db.user.count({ where: { email: "nobody@nowhere.example" } })).toBe(0);
+    const enrolment = await db.enrolment.findUnique({
+      where: { userId_courseId: { userId: blank.id, courseId: cohort.courseId } },
+    });
+    expect(enrolment?.source).toBe("cohort");
+  });
+
+  it("adds one person by e-mail, whatever the case of the address", async () => {
+    const cohort = await demoCohort(db, "kathmandu");
+    const person = await createPerson(db);
+    const added = await addMemberByEmail(db, {
+      cohortId: cohort.id,
+      email: `  ${person.email.toUpperCase()} `,
+      now,
+    });
+    expect(added).toMatchObject({ status: "added", name: person.displayName });
+    const again = await addMemberByEmail(db, { cohortId: cohort.id, email: person.email, now });
+    expect(again).toMatchObject({ status: "skipped", reason: "already-member" });
+  });
+});
+
+describe("invite links", () => {
+  it("stores only the SHA-256 of a 160-bit base32 token", async () => {
+    const cohort = await demoCohort(db, "gulu");
+    const { token } = await createInvite(db, {
+      cohortId: cohort.id,
+      createdById: cohort.trainerIds[0] ?? "",
+      expiresInDays: 14,
+      maxUses: undefined,
+      now,
+    });
+    // 20 bytes = 160 bits = 32 base32 characters.
+    expect(token).toMatch(/^[a-z2-7]{32}$/);
+    const hash = encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+    const stored = await db.cohortInvite.findUnique({ where: { tokenHash: hash } });
+    expect(stored?.expiresAt.getTime()).toBe(now.getTime() + 14 * DAY);
+    expect(JSON.stringify(stored)).not.toContain(token);
+  });
+
+  it("joins once per person, counts uses, and stops at the limit, expiry or revocation", async () => {
+    const cohort = await demoCohort(db, "gulu");
+    const trainerId = cohort.trainerIds[0] ?? "";
+    const { token } = await createInvite(db, {
+      cohortId: cohort.id,
+      createdById: trainerId,
+      expiresInDays: 7,
+      maxUses: 1,
+      now,
+    });
+    const [first, second] = [await createPerson(db), await createPerson(db)];
+    expect(await redeemInvite(db, { token, userId: first.id, now })).toMatchObject({
+      status: "joined",
+      cohortId: cohort.id,
+    });
+    // Following the link again uses nothing; a second person finds it used up.
+    expect(await redeemInvite(db, { token, userId: first.id, now })).toMatchObject({
+      status: "already-member",
+    });
+    expect(await redeemInvite(db, { token, userId: second.id, now })).toEqual({
+      status: "used-up",
+    });
+    expect(await redeemInvite(db, { token, userId: trainerId, now })).toMatchObject({
+      status: "trainer",
+    });
+    const membership = await db.cohortMembership.findUnique({
+      where: { cohortId_userId: { cohortId: cohort.id, userId: first.id } },
+    });
+    expect(membership?.joinedAt).toEqual(now);
+
+    const open = await createInvite(db, {
+      cohortId: cohort.id,
+      createdById: trainerId,
+      expiresInDays: 7,
+      maxUses: undefined,
+      now,
+    });
+    const later = new Date(now.getTime() + 8 * DAY);
+    expect(await redeemInvite(db, { token: open.token, userId: second.id, now: later })).toEqual({
+      status: "expired",
+    });
+    const invite = (await listInvites(db, cohort.id, now)).find((row) => row.id === open.id);
+    expect(invite?.state).toBe("active");
+    expect(await revokeInvite(db, { cohortId: cohort.id, inviteId: open.id, now })).toBe(true);
+    expect((await lookUpInvite(db, open.token, now)).state).toBe("revoked");
+    expect(await redeemInvite(db, { token: open.token, userId: second.id, now })).toEqual({
+      status: "revoked",
+    });
+    expect(await redeemInvite(db, { token: "not-a-token", userId: second.id, now })).toEqual({
+      status: "unknown",
+    });
+    const used = await db.cohortInvite.findFirstOrThrow({
+      where: { tokenHash: encodeHexLowerCase(sha256(new TextEncoder().encode(token))) },
+    });
+    expect(used.useCount).toBe(1);
+  });
+
+  it("lets only one of two people racing for the last use in", async () => {
+    const cohort = await demoCohort(db, "kathmandu");
+    const { token } = await createInvite(db, {
+      cohortId: cohort.id,
+      createdById: cohort.trainerIds[0] ?? "",
+      expiresInDays: 7,
+      maxUses: 1,
+      now,
+    });
+    const people = [await createPerson(db), await createPerson(db)];
+    const results = await Promise.all(
+      people.map((person) => redeemInvite(db, { token, userId: person.id, now })),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual(["joined", "used-up"]);
+  });
+
+  it("does not let a cohort's links be revoked from another cohort", async () => {
+    const gulu = await demoCohort(db, "gulu");
+    const monrovia = await demoCohort(db, "monrovia");
+    const invite = await createInvite(db, {
+      cohortId: gulu.id,
+      createdById: gulu.trainerIds[0] ?? "",
+      expiresInDays: 7,
+      maxUses: undefined,
+      now,
+    });
+    expect(await revokeInvite(db, { cohortId: monrovia.id, inviteId: invite.id, now })).toBe(false);
+    expect((await lookUpInvite(db, invite.token, now)).state).toBe("active");
+  });
+});

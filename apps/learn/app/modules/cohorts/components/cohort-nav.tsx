@@ -1,0 +1,51 @@
+import { Breadcrumbs, type RenderLink } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink } from "react-router";
+import { cohortHref } from "../hrefs";
+
+export const renderLink: RenderLink = ({ href, ...props }) => <Link to={href} {...props} />;
+
+type Section = "roster" | "members" | "workshops";
+
+/** Breadcrumbs and the cohort's section links, on every cohort page. */
+export function CohortNav({
+  cohort,
+  current,
+}: {
+  cohort: { id: string; name: string };
+  current?: { label: string; href: string };
+}) {
+  const { t } = useTranslation("cohorts");
+  const sections: Array<{ key: Section; href: string }> = [
+    { key: "roster", href: cohortHref(cohort.id) },
+    { key: "members", href: `${cohortHref(cohort.id)}/members` },
+    { key: "workshops", href: `${cohortHref(cohort.id)}/sessions` },
+  ];
+  return (
+    <div className="flex flex-col gap-3">
+      <Breadcrumbs
+        renderLink={renderLink}
+        items={[
+          { label: t("list.title"), href: "/trainer/cohorts" },
+          { label: cohort.name, href: cohortHref(cohort.id) },
+          ...(current ? [current] : []),
+        ]}
+      />
+      <nav aria-label={t("nav.label")}>
+        <ul className="flex list-none flex-wrap gap-4 ps-0">
+          {sections.map((section) => (
+            <li key={section.key}>
+              <NavLink
+                to={section.href}
+                end
+                className="focus-ring rounded-control font-semibold text-primary underline underline-offset-4 aria-[current=page]:text-ink aria-[current=page]:no-underline"
+              >
+                {t(`nav.${section.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

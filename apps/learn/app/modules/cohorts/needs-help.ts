@@ -1,0 +1,69 @@
+/** Days without any learning activity after which a trainee is flagged. */
+export const INACTIVE_AFTER_DAYS = 14;
+/** Failed attempts at one knowledge check (without a pass) after which a trainee is flagged. */
+export const FAILED_ATTEMPTS_FLAG = 2;
+
+const DAY_MS = 86_400_000;
+
+/** Why a trainer might want to reach out to a trainee. */
+export type HelpSignal =
+  | { reason: "failed-check"; knowledgeCheckId: string; failedAttempts: number }
+  | { reason: "inactive"; lastActiveAt: Date | null; days: number };
+
+export type HelpInput = {
+  /** When the trainee joined the cohort: nobody is "inactive" before they had a chance to start. */
+  joinedAt: Date;
+  /** Latest lesson view, lesson completion or knowledge-check attempt; null if none. */
+  lastActivityAt: Date | null;
+  attempts: ReadonlyArray<{ knowledgeCheckId: string; passed: boolean }>;
+  /** Every lesson done: someone who has finished is not "inactive". */
+  courseCompleted: boolean;
+};
+
+/**
+ * The "needs help" signals of one trainee at `now`:
+ * - **failed-check**: at least {@link FAILED_ATTEMPTS_FLAG} failed attempts at the same knowledge
+ *   check and no pass of it yet (a pass after two failures clears the signal: they got there);
+ * - **inactive**: no lesson view, lesson progress or attempt in the last
+ *   {@link INACTIVE_AFTER_DAYS} days, counting from the later of their last activity and the day
+ *   they joined the cohort; not raised once every lesson is completed.
+ */
+export function helpSignals(input: HelpInput, now: Date): HelpSignal[] {
+  const signals: HelpSignal[] = [];
+  const byCheck = new Map<string, { failed: number; passed: boolean }>();
+  for (const attempt of input.attempts) {
+    const tally = byCheck.get(attempt.knowledgeCheckId) ?? { failed: 0, passed: false };
+    if (attempt.passed) tally.passed = true;
+    else tally.failed += 1;
+    byCheck.set(attempt.knowledgeCheckId, tally);
+  }
+  for (const [knowledgeCheckId, tally] of byCheck) {
+    if (!tally.passed && tally.failed >= FAILED_ATTEMPTS_FLAG) {
+      signals.push({ reason: "failed-check", knowledgeCheckId, failedAttempts: tally.failed });
+    }
+  }
+
+  if (!input.courseCompleted) {
+    const reference =
+      input.lastActivityAt && input.lastActivityAt > input.joinedAt
+        ? input.lastActivityAt
+        : input.joinedAt;
+    const idleMs = now.getTime() - reference.getTime();
+    // "No activity in 14 days": activity exactly 14 × 24 h ago is still inside the window.
+    if (idleMs > INACTIVE_AFTER_DAYS * DAY_MS) {
+      signals.push({
+        reason: "inactive",
+        lastActiveAt: input.lastActivityAt,
+        days: Math.floor(idleMs / DAY_MS),
+      });
+    }
+  }
+  return signals;
+}
+
+/** The latest of any number of optional dates, or null. */
+export function latestOf(dates: ReadonlyArray<Date | null | undefined>): Date | null {
+  let latest: Date | null = null;
+  for (const date of dates) if (date && (!latest || date > latest)) latest = date;
+  return latest;
+}

@@ -1,0 +1,156 @@
+import { type Gender, genders, type LocationCode, locationCodes } from "@peacelearn/domain";
+import { z } from "zod";
+import { CsvParseError, type CsvRecord, parseCsv, sniffDelimiter } from "./csv";
+
+/** Upload limits: a cohort roster is tens of people; these stop a wrong file early. */
+export const MAX_IMPORT_BYTES = 512 * 1024;
+export const MAX_IMPORT_ROWS = 1000;
+
+/** Header names accepted for each column (compared without case, spaces, dashes or underscores). */
+const COLUMN_ALIASES = {
+  email: ["email", "e-mail", "mail", "courriel", "adresse e-mail"],
+  name: ["name", "display name", "displayname", "nom", "full name"],
+  gender: ["gender", "genre"],
+  birthYear: ["birth year", "birthyear", "year of birth", "année de naissance"],
+  location: ["location", "location code", "country", "pays", "lieu"],
+} as const;
+
+export type ImportColumn = keyof typeof COLUMN_ALIASES;
+
+const normaliseHeader = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+
+export type RowProblem =
+  | { reason: "invalid-email" }
+  | { reason: "unknown-code"; column: "gender" | "location"; value: string }
+  | { reason: "invalid-birth-year"; value: string }
+  | { reason: "duplicate-row"; firstLine: number };
+
+/** One data row of the file, checked on its own (no database). */
+export type ImportRow = {
+  line: number;
+  email: string;
+  name: string;
+  gender: Gender | undefined;
+  birthYear: number | undefined;
+  locationCode: LocationCode | undefined;
+  problem: RowProblem | undefined;
+};
+
+export type ReadRosterResult =
+  | { ok: true; rows: ImportRow[]; columns: ImportColumn[] }
+  | {
+      ok: false;
+      error: "empty" | "not-utf8" | "no-email-column" | "too-many-rows" | "malformed";
+      line?: number;
+    };
+
+const emailSchema = z.email();
+
+/**
+ * Reads a roster CSV: a header row naming the columns (email required; name, gender, birth year
+ * and location optional, in any order, extra columns ignored), then one person per row. Codes
+ * are the domain's (gender "woman", "prefer-not-to-say"…; location "LR", "GE-AB"…), matched
+ * without case. Blank lines are skipped; a repeated e-mail is reported on its second row.
+ */
+export function readRosterCsv(text: string, { now = new Date() } = {}): ReadRosterResult {
+  // Decoding a non-UTF-8 file (e.g. Excel's "CSV" in Windows-1252) leaves U+FFFD marks.
+  if (text.includes("\uFFFD")) return { ok: false, error: "not-utf8" };
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text, sniffDelimiter(text));
+  } catch (error) {
+    if (error instanceof CsvParseError) return { ok: false, error: "malformed", line: error.line };
+    throw error;
+  }
+  const nonBlank = records.filter((record) => record.fields.some((field) => field.trim() !== ""));
+  const [header, ...data] = nonBlank;
+  if (!header) return { ok: false, error: "empty" };
+  const index = columnIndex(header.fields);
+  if (index.email === undefined) return { ok: false, error: "no-email-column", line: header.line };
+  if (data.length === 0) return { ok: false, error: "empty" };
+  if (data.length > MAX_IMPORT_ROWS) return { ok: false, error: "too-many-rows" };
+
+  const firstLineOf = new Map<string, number>();
+  const rows = data.map((record) => {
+    const cell = (column: ImportColumn) => {
+      const at = index[column];
+      return at === undefined ? "" : (record.fields[at] ?? "").trim();
+    };
+    const row = checkRow(record.line, cell, now);
+    if (!row.problem) {
+      const first = firstLineOf.get(row.email);
+      if (first !== undefined) row.problem = { reason: "duplicate-row", firstLine: first };
+      else firstLineOf.set(row.email, record.line);
+    }
+    return row;
+  });
+  const columns = (Object.keys(COLUMN_ALIASES) as ImportColumn[]).filter(
+    (column) => index[column] !== undefined,
+  );
+  return { ok: true, rows, columns };
+}
+
+function columnIndex(headers: readonly string[]): Partial<Record<ImportColumn, number>> {
+  const index: Partial<Record<ImportColumn, number>> = {};
+  headers.forEach((header, position) => {
+    const name = normaliseHeader(header);
+    for (const [column, aliases] of Object.entries(COLUMN_ALIASES) as Array<
+      [ImportColumn, readonly string[]]
+    >) {
+      if (index[column] === undefined && aliases.some((alias) => normaliseHeader(alias) === name)) {
+        index[column] = position;
+      }
+    }
+  });
+  return index;
+}
+
+function checkRow(line: number, cell: (column: ImportColumn) => string, now: Date): ImportRow {
+  const email = cell("email").toLowerCase();
+  const row: ImportRow = {
+    line,
+    email,
+    name: cell("name"),
+    gender: undefined,
+    birthYear: undefined,
+    locationCode: undefined,
+    problem: undefined,
+  };
+  if (email.length > 254 || !emailSchema.safeParse(email).success) {
+    row.problem = { reason: "invalid-email" };
+    return row;
+  }
+  const gender = cell("gender");
+  if (gender) {
+    const code = genders.find((known) => known === gender.toLowerCase());
+    if (!code) {
+      row.problem = { reason: "unknown-code", column: "gender", value: gender };
+      return row;
+    }
+    row.gender = code;
+  }
+  const birthYear = cell("birthYear");
+  if (birthYear) {
+    const year = Number(birthYear);
+    // The platform's rule (BirthYearSchema): a year, never a date, 1900 to ten years ago.
+    if (!/^\d{4}$/.test(birthYear) || year < 1900 || year > now.getUTCFullYear() - 10) {
+      row.problem = { reason: "invalid-birth-year", value: birthYear };
+      return row;
+    }
+    row.birthYear = year;
+  }
+  const location = cell("location");
+  if (location) {
+    const code = locationCodes.find((known) => known === location.toUpperCase());
+    if (!code) {
+      row.problem = { reason: "unknown-code", column: "location", value: location };
+      return row;
+    }
+    row.locationCode = code;
+  }
+  return row;
+}

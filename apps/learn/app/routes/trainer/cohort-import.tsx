@@ -1,0 +1,208 @@
+import { genders, locationCodes, locationName } from "@peacelearn/domain";
+import { Alert, Badge, Button, Card, Table, UiProvider } from "@peacelearn/ui";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { data, Form } from "react-router";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { assertSameOrigin } from "~/lib/http.server";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { requireCohortTrainer } from "~/modules/cohorts/access.server";
+import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
+import { NativeField } from "~/modules/cohorts/components/native-field";
+import { cohortHref } from "~/modules/cohorts/hrefs";
+import { addMembers, countOutcomes, type RowOutcome } from "~/modules/cohorts/members.server";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readRosterCsv } from "~/modules/cohorts/roster-import";
+import { uiLocale } from "~/modules/courses/ui-locale";
+import type { Route } from "./+types/cohort-import";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { cohort } = await requireCohortTrainer(request, params.cohortId);
+  return { locale: await getLocale(request), cohort };
+}
+
+type ImportError =
+  | "no-file"
+  | "too-large"
+  | "empty"
+  | "not-utf8"
+  | "no-email-column"
+  | "too-many-rows"
+  | "malformed";
+
+const failed = (error: ImportError, line?: number) =>
+  data({ error, line: line ?? null, report: null, counts: null }, { status: 400 });
+
+export async function action({ request, params }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
+  // Refuse an oversized upload before reading it (multipart adds a little framing).
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  if (declared > MAX_IMPORT_BYTES + 16 * 1024) return failed("too-large");
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get("file");
+  } catch {
+    return failed("no-file");
+  }
+  if (!(file instanceof File) || file.size === 0) return failed("no-file");
+  if (file.size > MAX_IMPORT_BYTES) return failed("too-large");
+  const read = readRosterCsv(await file.text());
+  if (!read.ok) return failed(read.error, read.line);
+  const report = await addMembers(db, { cohortId: cohort.id, rows: read.rows, now: new Date() });
+  return data({ error: null, line: null, report, counts: countOutcomes(report) });
+}
+
+export default function CohortImportPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { locale, cohort } = loaderData;
+  const { t } = useTranslation("cohorts");
+  const pageTitle = t("import.title");
+  const title = usePageTitle(`${pageTitle} — ${cohort.name}`);
+  const membersHref = `${cohortHref(cohort.id)}/members`;
+  const example =
+    "email,name,gender,birth_year,location\r\nama.kollie@example.org,Ama Kollie,woman,1990,LR";
+
+  return (
+    <UiProvider locale={uiLocale(locale)}>
+      <div className="flex flex-col gap-8">
+        <title>{title}</title>
+        <CohortNav cohort={cohort} current={{ label: pageTitle, href: `${membersHref}/import` }} />
+        <h1 className="text-3xl font-bold">{pageTitle}</h1>
+
+        {actionData?.error ? (
+          <Alert tone="danger" title={t("import.failedTitle")}>
+            {t(`import.errors.${actionData.error}`, {
+              line: actionData.line,
+              rows: MAX_IMPORT_ROWS,
+              size: Math.round(MAX_IMPORT_BYTES / 1024),
+            })}
+          </Alert>
+        ) : null}
+
+        {actionData?.report && actionData.counts ? (
+          <section aria-labelledby="report-heading" className="flex flex-col gap-3">
+            <h2 id="report-heading" className="text-2xl font-bold">
+              {t("import.reportHeading")}
+            </h2>
+            <Alert tone={actionData.counts.rejected > 0 ? "warning" : "success"} role="status">
+              {t("import.summary", actionData.counts)}
+            </Alert>
+            <Table<RowOutcome>
+              locale={locale === "fr" ? "fr" : "en"}
+              caption={t("import.reportCaption")}
+              rows={actionData.report}
+              rowKey={(row) => `${row.line}`}
+              columns={[
+                { key: "line", header: t("import.line"), align: "end", cell: (row) => row.line },
+                {
+                  key: "email",
+                  header: t("fields.email"),
+                  isRowHeader: true,
+                  cell: (row) => row.email,
+                },
+                { key: "name", header: t("fields.displayName"), cell: (row) => row.name },
+                {
+                  key: "status",
+                  header: t("import.result"),
+                  cell: (row) => (
+                    <Badge
+                      tone={
+                        row.status === "added"
+                          ? "success"
+                          : row.status === "skipped"
+                            ? "info"
+                            : "danger"
+                      }
+                    >
+                      {t(`import.status.${row.status}`)}
+                    </Badge>
+                  ),
+                },
+                {
+                  key: "why",
+                  header: t("import.details"),
+                  cell: (row) => outcomeDetail(row, t),
+                },
+              ]}
+            />
+          </section>
+        ) : null}
+
+        <Card>
+          <Form
+            method="post"
+            encType="multipart/form-data"
+            noValidate
+            className="flex flex-col gap-4"
+          >
+            <NativeField
+              id="import-file"
+              type="file"
+              name="file"
+              accept=".csv,text/csv"
+              label={t("import.file")}
+              description={t("import.fileHelp", {
+                size: Math.round(MAX_IMPORT_BYTES / 1024),
+                rows: MAX_IMPORT_ROWS,
+              })}
+              isRequired
+            />
+            <Button type="submit">{t("import.submit")}</Button>
+          </Form>
+        </Card>
+
+        <section aria-labelledby="format-heading" className="flex flex-col gap-3">
+          <h2 id="format-heading" className="text-2xl font-bold">
+            {t("import.formatHeading")}
+          </h2>
+          <p>{t("import.formatIntro")}</p>
+          <pre className="overflow-x-auto rounded border border-border bg-surface-muted p-3 text-sm">
+            {example}
+          </pre>
+          <ul className="list-disc ps-6">
+            <li>{t("import.columnEmail")}</li>
+            <li>{t("import.columnName")}</li>
+            <li>{t("import.columnGender", { codes: genders.join(", ") })}</li>
+            <li>{t("import.columnBirthYear")}</li>
+            <li>
+              {t("import.columnLocation", {
+                codes: locationCodes
+                  .map((code) => `${code} (${locationName(code, { locale })})`)
+                  .join(", "),
+              })}
+            </li>
+          </ul>
+          <p>{t("import.fillBlanks")}</p>
+          <p>{t("import.unknownEmails")}</p>
+        </section>
+      </div>
+    </UiProvider>
+  );
+}
+
+/** Why a row ended as it did, in the reader's language. */
+function outcomeDetail(row: RowOutcome, t: TFunction<"cohorts">): string {
+  if (row.status === "added") {
+    return row.filled.length > 0
+      ? t("import.filled", {
+          fields: row.filled.map((field) => t(`import.fieldNames.${field}`)).join(", "),
+        })
+      : "";
+  }
+  if (row.status === "skipped") return t("import.reason.already-member");
+  const problem = row.problem;
+  if (problem?.reason === "duplicate-row") {
+    return t("import.reason.duplicate-row", { line: problem.firstLine });
+  }
+  if (problem?.reason === "unknown-code") {
+    return t(`import.reason.unknown-${problem.column}`, { value: problem.value });
+  }
+  if (problem?.reason === "invalid-birth-year") {
+    return t("import.reason.invalid-birth-year", { value: problem.value });
+  }
+  return t(`import.reason.${row.reason}`, { email: row.email });
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

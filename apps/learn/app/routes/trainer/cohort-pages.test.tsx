@@ -1,0 +1,195 @@
+// Server-renders every cohort page from its real loader (demo data), in English and French, as a
+// browser without JavaScript receives it.
+import { type Db, seedDemo } from "@peacelearn/db";
+import { createTestDb } from "@peacelearn/db/testing";
+import type { ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { createRoutesStub } from "react-router";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideTestDatabase } from "~/lib/db.server";
+import { createI18n } from "~/lib/i18n";
+import { demoCohort, signIn } from "~/modules/cohorts/test-fixtures.server";
+import { callRoute, pageGet } from "~/test/route-call";
+import CohortPage, { loader as cohortLoader } from "./cohort";
+import CohortImportPage, { loader as importLoader } from "./cohort-import";
+import CohortMembersPage, { loader as membersLoader } from "./cohort-members";
+import NewCohortPage, { loader as newLoader } from "./cohort-new";
+import AttendanceSheetPage, { loader as sheetLoader } from "./cohort-session";
+import CohortSessionsPage, { loader as sessionsLoader } from "./cohort-sessions";
+import TraineeDetailPage, { loader as traineeLoader } from "./cohort-trainee";
+import CohortsPage, { loader as listLoader } from "./cohorts";
+import JoinPage from "./join";
+
+let db: Db;
+let close: () => Promise<void>;
+let cohort: Awaited<ReturnType<typeof demoCohort>>;
+let token = "";
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDb());
+  provideTestDatabase(db);
+  await seedDemo(db);
+  cohort = await demoCohort(db, "monrovia");
+  token = await signIn(db, cohort.trainerIds[0] ?? "");
+}, 120_000);
+afterAll(async () => close());
+
+function render(element: ReactNode, locale: string) {
+  const Stub = createRoutesStub([{ path: "/page", Component: () => element }]);
+  return renderToString(
+    <I18nextProvider i18n={createI18n(locale)}>
+      <Stub initialEntries={["/page"]} />
+    </I18nextProvider>,
+  );
+}
+
+async function loaded(
+  loader: (args: never) => unknown,
+  path: string,
+  params: Record<string, string>,
+  locale: string,
+) {
+  const request = pageGet(path, token, { "Accept-Language": locale });
+  const outcome = await callRoute(loader, request, { params });
+  if (outcome instanceof Response) throw new Error(`loader answered ${outcome.status}`);
+  return outcome.data;
+}
+
+/** Route-component props from loader-shaped data (the pages only read loaderData/actionData). */
+function page<P>(Component: (props: P) => ReactNode, loaderData: unknown, actionData?: unknown) {
+  const props = { loaderData, actionData, params: {}, matches: [] } as unknown as P;
+  return <Component {...(props as P & object)} />;
+}
+
+// i18next leaves a missing key as the key itself, e.g. "grid.caption".
+const missingKey =
+  /[>"\s](list|fields|create|grid|stats|help|members|import|invites|detail|attendance|workshops|join|export|nav|errors)\.[a-zA-Z-]+[<"\s]/;
+
+describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
+  it("renders the list, the new-cohort form and the roster grid", async () => {
+    const base = `/trainer/cohorts/${cohort.id}`;
+    const list = render(
+      page(CohortsPage, await loaded(listLoader, "/trainer/cohorts", {}, locale)),
+      locale,
+    );
+    expect(list).toContain(cohort.name);
+    const form = render(
+      page(NewCohortPage, await loaded(newLoader, "/trainer/cohorts/new", {}, locale)),
+      locale,
+    );
+    expect(form).toContain('value="GE-AB"');
+    expect(form).toContain(
+      locale === "fr" ? "Abkhazie (contexte de conflit)" : "Abkhazia (conflict context)",
+    );
+    expect(form).not.toMatch(/Republic of Abkhazia|République d'Abkhazie/);
+    const roster = render(
+      page(CohortPage, await loaded(cohortLoader, base, { cohortId: cohort.id }, locale)),
+      locale,
+    );
+    expect(roster).toContain("<caption");
+    // Grid cells say in words what they show, and link to the trainee's detail.
+    expect(roster).toContain(locale === "fr" ? "leçon(s) sur 2" : "of 2 lessons");
+    expect(roster).toContain(`${base}/trainees/`);
+    expect(roster).toContain(`${base}/export.csv?kind=progress`);
+    for (const html of [list, form, roster]) expect(html).not.toMatch(missingKey);
+  });
+
+  it("renders members, import, workshops, the register and a trainee's detail", async () => {
+    const base = `/trainer/cohorts/${cohort.id}`;
+    const params = { cohortId: cohort.id };
+    const workshop = await db.cohortSession.findFirstOrThrow({
+      where: { cohortId: cohort.id },
+      orderBy: { startsAt: "asc" },
+      select: { id: true },
+    });
+    const memberId = cohort.members[0]?.userId ?? "";
+    const pages = [
+      render(
+        page(CohortMembersPage, await loaded(membersLoader, `${base}/members`, params, locale)),
+        locale,
+      ),
+      render(
+        page(
+          CohortImportPage,
+          await loaded(importLoader, `${base}/members/import`, params, locale),
+          {
+            error: null,
+            line: null,
+            counts: { added: 1, skipped: 0, rejected: 1 },
+            report: [
+              { line: 2, email: "a@x.org", name: "A", status: "added", filled: ["gender"] },
+              {
+                line: 3,
+                email: "b@x.org",
+                name: "B",
+                status: "rejected",
+                reason: "unknown-code",
+                problem: { reason: "unknown-code", column: "location", value: "XX" },
+              },
+            ],
+          },
+        ),
+        locale,
+      ),
+      render(
+        page(CohortSessionsPage, await loaded(sessionsLoader, `${base}/sessions`, params, locale)),
+        locale,
+      ),
+      render(
+        page(
+          AttendanceSheetPage,
+          await loaded(
+            sheetLoader,
+            `${base}/sessions/${workshop.id}`,
+            { ...params, sessionId: workshop.id },
+            locale,
+          ),
+        ),
+        locale,
+      ),
+      render(
+        page(
+          TraineeDetailPage,
+          await loaded(
+            traineeLoader,
+            `${base}/trainees/${memberId}`,
+            { ...params, userId: memberId },
+            locale,
+          ),
+        ),
+        locale,
+      ),
+    ];
+    const [members, importPage, workshops, sheet, detail] = pages;
+    expect(members).toContain('name="intent" value="create-invite"');
+    // React writes the attribute as `encType`; HTML attribute names ignore case.
+    expect(importPage?.toLowerCase()).toContain('enctype="multipart/form-data"');
+    expect(importPage).toContain('accept=".csv,text/csv"');
+    expect(importPage).toContain(
+      locale === "fr" ? "Code de lieu inconnu : « XX »." : "Unknown location code “XX”.",
+    );
+    expect(workshops).toContain('type="datetime-local"');
+    expect(sheet).toContain(`name="status.${memberId}"`);
+    expect(sheet).toContain('type="radio"');
+    expect(detail).toContain(`id="module-participation"`);
+    for (const html of pages) expect(html).not.toMatch(missingKey);
+  });
+
+  it("renders the join page for each situation", () => {
+    const views = [
+      { kind: "sign-in", cohortName: "Gulu 2026", back: "/join/abc" },
+      { kind: "confirm", cohortName: "Gulu 2026", courseKey: "k" },
+      { kind: "already-member", cohortName: "Gulu 2026", courseKey: "k" },
+      { kind: "expired" },
+    ];
+    const [signIn_, confirm, member, expired] = views.map((view) =>
+      render(page(JoinPage, view), locale),
+    );
+    expect(signIn_).toContain("/login?redirectTo=%2Fjoin%2Fabc");
+    expect(signIn_).toContain("/signup?redirectTo=%2Fjoin%2Fabc");
+    expect(confirm).toContain('method="post"');
+    expect(member).toContain('href="/courses/k"');
+    expect(expired).not.toContain("Gulu");
+  });
+});

@@ -1,0 +1,177 @@
+import { EmptyState, LinkButton, Stat, Table, type TableColumn, UiProvider } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { requireCohortTrainer } from "~/modules/cohorts/access.server";
+import { CohortMeta } from "~/modules/cohorts/components/cohort-meta";
+import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
+import { HelpSignals } from "~/modules/cohorts/components/help-signals";
+import { formatDay, formatPercent } from "~/modules/cohorts/format";
+import { cohortHref, exportHref, traineeHref } from "~/modules/cohorts/hrefs";
+import {
+  loadCohortRoster,
+  type ModuleCell,
+  type TraineeProgress,
+} from "~/modules/cohorts/roster.server";
+import { uiLocale } from "~/modules/courses/ui-locale";
+import type { Route } from "./+types/cohort";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
+  const locale = await getLocale(request);
+  const roster = await loadCohortRoster(db, { cohortId: cohort.id, locale, now: new Date() });
+  if (!roster) throw data({ message: "not-found" }, { status: 404 });
+  return { locale, ...roster };
+}
+
+export default function CohortPage({ loaderData }: Route.ComponentProps) {
+  const { locale, cohort, modules, trainees, workshopCount } = loaderData;
+  const { t } = useTranslation("cohorts");
+  const title = usePageTitle(cohort.name);
+  const needHelp = trainees.filter((trainee) => trainee.signals.length > 0).length;
+
+  const checkText = (cell: ModuleCell) => {
+    if (cell.check === "none") return null;
+    if (cell.check === "not-attempted") return t("grid.checkNotAttempted");
+    const score = cell.bestScore === null ? "" : formatPercent(cell.bestScore, locale);
+    return cell.check === "passed"
+      ? t("grid.checkPassed", { score, count: cell.attempts })
+      : t("grid.checkFailed", { score, count: cell.attempts });
+  };
+
+  const columns: TableColumn<TraineeProgress>[] = [
+    {
+      key: "trainee",
+      header: t("grid.trainee"),
+      isRowHeader: true,
+      cell: (trainee) => (
+        <span className="flex flex-col">
+          <Link to={traineeHref(cohort.id, trainee.userId)} className="text-primary underline">
+            {trainee.displayName}
+          </Link>
+          <span className="text-sm font-normal text-ink-muted">
+            {t("grid.joined", { date: formatDay(trainee.joinedAt, locale) })}
+          </span>
+        </span>
+      ),
+    },
+    ...modules.map(
+      (module, index): TableColumn<TraineeProgress> => ({
+        key: `module-${module.key}`,
+        header: (
+          <span lang={module.title.lang}>
+            {t("grid.moduleHeader", { number: index + 1, title: module.title.text })}
+          </span>
+        ),
+        cell: (trainee) => {
+          const cell = trainee.cells[index];
+          if (!cell) return null;
+          const check = checkText(cell);
+          return (
+            <Link
+              to={`${traineeHref(cohort.id, trainee.userId)}#module-${module.key}`}
+              className="flex flex-col text-primary underline"
+            >
+              <span>
+                {t("grid.lessons", { completed: cell.lessonsCompleted, total: cell.lessonsTotal })}
+              </span>
+              {check ? <span className="text-sm">{check}</span> : null}
+              <span className="sr-only">
+                {t("grid.cellContext", { name: trainee.displayName, module: module.title.text })}
+              </span>
+            </Link>
+          );
+        },
+      }),
+    ),
+    {
+      key: "course",
+      header: t("grid.course"),
+      align: "end",
+      cell: (trainee) => formatPercent(trainee.course.percent, locale),
+    },
+    {
+      key: "attendance",
+      header: t("grid.attendance"),
+      align: "end",
+      cell: (trainee) =>
+        trainee.attendance.ratePercent === null
+          ? t("grid.noRate")
+          : formatPercent(trainee.attendance.ratePercent, locale),
+    },
+    {
+      key: "help",
+      header: t("grid.needsHelp"),
+      cell: (trainee) => <HelpSignals signals={trainee.signals} />,
+    },
+  ];
+
+  return (
+    <UiProvider locale={uiLocale(locale)}>
+      <div className="flex flex-col gap-8">
+        <title>{title}</title>
+        <CohortNav cohort={cohort} />
+        <h1 className="text-3xl font-bold">{cohort.name}</h1>
+        <CohortMeta cohort={cohort} locale={locale} />
+
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Stat label={t("stats.members")} value={trainees.length} />
+          <Stat
+            label={t("stats.needHelp")}
+            value={needHelp}
+            description={t("stats.needHelpHelp")}
+          />
+          <Stat label={t("stats.workshops")} value={workshopCount} />
+        </div>
+
+        {trainees.length === 0 ? (
+          <EmptyState
+            title={t("grid.emptyTitle")}
+            description={t("grid.emptyBody")}
+            action={
+              <LinkButton as={Link} to={`${cohortHref(cohort.id)}/members`}>
+                {t("grid.addTrainees")}
+              </LinkButton>
+            }
+          />
+        ) : (
+          <section aria-labelledby="grid-heading" className="flex flex-col gap-3">
+            <h2 id="grid-heading" className="text-2xl font-bold">
+              {t("grid.heading")}
+            </h2>
+            <p className="text-sm text-ink-muted">{t("grid.legend")}</p>
+            <Table<TraineeProgress>
+              locale={locale === "fr" ? "fr" : "en"}
+              caption={t("grid.caption", { name: cohort.name })}
+              rows={trainees}
+              rowKey={(trainee) => trainee.userId}
+              columns={columns}
+            />
+          </section>
+        )}
+
+        <section aria-labelledby="export-heading" className="flex flex-col gap-3">
+          <h2 id="export-heading" className="text-2xl font-bold">
+            {t("export.heading")}
+          </h2>
+          <p className="text-sm text-ink-muted">{t("export.help")}</p>
+          <ul className="flex list-none flex-wrap gap-3 ps-0">
+            {(["roster", "progress", "attendance"] as const).map((kind) => (
+              <li key={kind}>
+                <LinkButton href={exportHref(cohort.id, kind)} variant="secondary" download>
+                  {t(`export.${kind}`)}
+                </LinkButton>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </UiProvider>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
