@@ -12,7 +12,8 @@ import { z } from "zod";
 // The database stores these codes as plain text (so the domain's lists can grow without a
 // migration); these schemas are the gate every write should pass through.
 
-export const UserRoleSchema = z.enum(["trainee", "trainer", "admin"]);
+/** "staff" is programme staff: they read the disaggregated reports, nothing more. */
+export const UserRoleSchema = z.enum(["trainee", "trainer", "staff", "admin"]);
 export type UserRole = z.infer<typeof UserRoleSchema>;
 
 export const EnrolmentSourceSchema = z.enum(["self", "cohort"]);

@@ -10,7 +10,7 @@ export const DEMO_EMAIL_DOMAIN = "demo.peacelearn.example";
 export type DemoPerson = {
   email: string;
   displayName: string;
-  roles: Array<"trainee" | "trainer" | "admin">;
+  roles: Array<"trainee" | "trainer" | "staff" | "admin">;
   preferredLocale: "en" | "fr";
   gender: Gender;
   birthYear: number | null;
@@ -26,6 +26,18 @@ export const DEMO_ADMIN: DemoPerson = {
   gender: "woman",
   birthYear: 1979,
   locationCode: "GE",
+  organisation: "Peacelearn programme team",
+};
+
+/** Programme staff: reads the disaggregated reports (role "staff"), runs no cohort. */
+export const DEMO_STAFF: DemoPerson = {
+  email: `me.officer@${DEMO_EMAIL_DOMAIN}`,
+  displayName: "Aïssatou Barry",
+  roles: ["staff"],
+  preferredLocale: "fr",
+  gender: "woman",
+  birthYear: 1988,
+  locationCode: "GN",
   organisation: "Peacelearn programme team",
 };
 

@@ -11,7 +11,13 @@ import type { Prisma } from "../generated/prisma/client";
 import { PASSWORD_HASH_OPTIONS } from "../password-options";
 import { UserInputSchema } from "../schemas";
 import { DEMO_COURSE_KEY, demoCourseCreate } from "./demo-course";
-import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_TRAINERS, type DemoPerson } from "./demo-people";
+import {
+  DEMO_ADMIN,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_TRAINERS,
+  type DemoPerson,
+} from "./demo-people";
 import { buildDemoPeople } from "./demo-roster";
 import { addDays, startOfUtcDay } from "./seed-dates";
 import { seedLearning } from "./seed-learning";
@@ -29,12 +35,12 @@ export type SeedDemoResult =
 /** Demo accounts worth printing at start-up (all share {@link DEMO_PASSWORD}). */
 export const demoLogins: ReadonlyArray<{
   email: string;
-  role: "admin" | "trainer" | "trainee";
+  role: "admin" | "staff" | "trainer" | "trainee";
   displayName: string;
   password: string;
 }> = (() => {
   const roster = buildDemoPeople();
-  const login = (person: DemoPerson, role: "admin" | "trainer" | "trainee") => ({
+  const login = (person: DemoPerson, role: "admin" | "staff" | "trainer" | "trainee") => ({
     email: person.email,
     role,
     displayName: person.displayName,
@@ -42,6 +48,7 @@ export const demoLogins: ReadonlyArray<{
   });
   return [
     login(DEMO_ADMIN, "admin"),
+    login(DEMO_STAFF, "staff"),
     ...Object.values(DEMO_TRAINERS).map((trainer) => login(trainer, "trainer")),
     ...[roster.trainees.monrovia[0], roster.trainees.gulu[0]]
       .filter((person): person is DemoPerson => person !== undefined)
@@ -106,7 +113,7 @@ export async function seedDemo(
   { now = new Date() }: SeedDemoOptions = {},
 ): Promise<SeedDemoResult> {
   const roster = buildDemoPeople();
-  const people = [DEMO_ADMIN, ...Object.values(DEMO_TRAINERS), ...roster.all];
+  const people = [DEMO_ADMIN, DEMO_STAFF, ...Object.values(DEMO_TRAINERS), ...roster.all];
   for (const person of people) UserInputSchema.parse(person);
   for (const cohort of DEMO_COHORTS) {
     ProgrammeRegionSchema.parse(cohort.programmeRegion);

@@ -1,0 +1,307 @@
+import { type Db, seedDemo } from "@peacelearn/db";
+import { createTestDb } from "@peacelearn/db/testing";
+import type { ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { createRoutesStub } from "react-router";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideTestDatabase } from "~/lib/db.server";
+import { createI18n } from "~/lib/i18n";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { createSession, generateSessionToken } from "~/modules/auth/session.server";
+import type { MeasureReport } from "~/modules/reports/report.server";
+import { reportMeasures } from "~/modules/reports/schema";
+import AuditPage, { loader as auditLoader } from "~/routes/admin/audit";
+import ErasePage, { action as eraseAction, loader as eraseLoader } from "~/routes/admin/erase";
+import UserPage, { action as userAction, loader as userLoader } from "~/routes/admin/user";
+import UsersPage, { loader as usersLoader } from "~/routes/admin/users";
+import { loader as reportsLoader } from "~/routes/reports/index";
+import { callRoute, formPost, pageGet } from "~/test/route-call";
+import { changeRoles } from "./users.server";
+
+let db: Db;
+let close: () => Promise<void>;
+const ids: Record<"admin" | "staff" | "trainer" | "trainee", string> = {
+  admin: "",
+  staff: "",
+  trainer: "",
+  trainee: "",
+};
+const tokens = { ...ids };
+
+async function signIn(userId: string) {
+  const token = generateSessionToken();
+  await createSession(db, token, userId, null);
+  return token;
+}
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDb());
+  provideTestDatabase(db);
+  await seedDemo(db, { now: new Date("2026-06-15T12:00:00Z") });
+  for (const role of ["admin", "staff", "trainer", "trainee"] as const) {
+    const user = await db.user.findFirstOrThrow({
+      where: { roles: { equals: [role] } },
+      orderBy: { email: "asc" },
+      select: { id: true },
+    });
+    ids[role] = user.id;
+    tokens[role] = await signIn(user.id);
+  }
+}, 120_000);
+afterAll(async () => close());
+
+const post = (path: string, fields: Record<string, string | string[]>, token: string) =>
+  formPost(path, fields, { Cookie: `peacelearn_session=${token}` });
+
+describe("who may use the admin pages", () => {
+  it("anonymous → login, trainee, trainer and staff → 403, admin → 200", async () => {
+    const pages = [
+      ["/admin", usersLoader, {}],
+      ["/admin/audit", auditLoader, {}],
+      [`/admin/users/${ids.trainee}`, userLoader, { userId: ids.trainee }],
+      [`/admin/users/${ids.trainee}/erase`, eraseLoader, { userId: ids.trainee }],
+    ] as const;
+    for (const [path, loader, params] of pages) {
+      const anonymous = await callRoute(loader, pageGet(path), { params });
+      expect((anonymous as Response).headers.get("Location")).toBe(
+        `/login?${new URLSearchParams({ redirectTo: path })}`,
+      );
+      for (const role of ["trainee", "trainer", "staff"] as const) {
+        expect(await callRoute(loader, pageGet(path, tokens[role]), { params })).toMatchObject({
+          status: 403,
+        });
+      }
+      expect(await callRoute(loader, pageGet(path, tokens.admin), { params })).toMatchObject({
+        status: 200,
+      });
+    }
+    // A role change posted by a non-admin is refused too.
+    const forged = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.staff}`, { roles: ["admin"] }, tokens.staff),
+      { params: { userId: ids.staff } },
+    );
+    expect(forged).toMatchObject({ status: 403 });
+  });
+
+  it("lists and searches accounts, page by page", async () => {
+    const all = await callRoute(usersLoader, pageGet("/admin", tokens.admin));
+    // 66 demo accounts (seed), 25 per page.
+    expect(all).toMatchObject({ status: 200, data: { total: 66, pageCount: 3 } });
+    const found = await callRoute(usersLoader, pageGet("/admin?q=ME.OFFICER", tokens.admin));
+    expect(found).toMatchObject({ data: { total: 1, users: [{ id: ids.staff }] } });
+  });
+});
+
+describe("role changes", () => {
+  it("refuse to demote the only admin, whoever asks", async () => {
+    const self = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.admin}`, { roles: ["trainee"] }, tokens.admin),
+      { params: { userId: ids.admin } },
+    );
+    expect(self).toMatchObject({ status: 400 });
+    expect(JSON.stringify((self as { data: unknown }).data)).toContain("admin:errors.selfDemotion");
+    expect(
+      await changeRoles(db, { actorId: ids.staff, userId: ids.admin, roles: ["staff"] }),
+    ).toEqual({
+      ok: false,
+      error: "last-admin",
+    });
+    const admin = await db.user.findUniqueOrThrow({ where: { id: ids.admin } });
+    expect(admin.roles).toEqual(["admin"]);
+    expect(await db.auditEvent.count({ where: { action: "user.roles.changed" } })).toBe(0);
+  });
+
+  it("refuse an empty role list with a 400, not a 500", async () => {
+    const none = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.trainee}`, {}, tokens.admin),
+      {
+        params: { userId: ids.trainee },
+      },
+    );
+    expect(none).toMatchObject({ status: 400 });
+  });
+
+  it("promote with checkboxes, audited; then an admin may step down", async () => {
+    const promoted = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.trainer}`, { roles: ["trainer", "admin"] }, tokens.admin),
+      { params: { userId: ids.trainer } },
+    );
+    expect(promoted).toMatchObject({ status: 200, data: { saved: true } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: ids.trainer } })).roles).toEqual([
+      "admin",
+      "trainer",
+    ]);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.roles.changed" } });
+    expect(event).toMatchObject({
+      actorId: ids.admin,
+      subjectType: "user",
+      subjectId: ids.trainer,
+      metadata: { from: ["trainer"], to: ["admin", "trainer"] },
+    });
+
+    // With a second admin, the first may give the role up.
+    const stepDown = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.admin}`, { roles: ["staff"] }, tokens.admin),
+      { params: { userId: ids.admin } },
+    );
+    expect(stepDown).toMatchObject({ status: 200 });
+    // …and the new admin, now alone, cannot.
+    expect(
+      await changeRoles(db, { actorId: ids.trainer, userId: ids.trainer, roles: ["trainer"] }),
+    ).toEqual({
+      ok: false,
+      error: "self-demotion",
+    });
+    // Restore the first admin for the tests below.
+    await changeRoles(db, { actorId: ids.trainer, userId: ids.admin, roles: ["admin"] });
+  });
+});
+
+async function totals(by = "gender") {
+  const figures: Record<string, unknown> = {};
+  for (const measure of reportMeasures) {
+    const outcome = await callRoute(
+      reportsLoader,
+      pageGet(`/reports?measure=${measure}&by=${by}`, tokens.admin),
+    );
+    const { report } = (outcome as { data: { report: MeasureReport } }).data;
+    figures[measure] = { total: report.result.total, cells: report.result.cells };
+  }
+  return figures;
+}
+
+describe("erasure on request", () => {
+  it("asks for the e-mail, erases, audits, and leaves the reports' figures unchanged", async () => {
+    // A trainee with an enrolment, attendance and accompaniment (Gulu cohort, seed).
+    const trainee = await db.user.findFirstOrThrow({
+      where: { accompanimentReceived: { some: {} }, attendance: { some: {} } },
+      select: { id: true, email: true, displayName: true },
+    });
+    const before = await totals();
+    const path = `/admin/users/${trainee.id}/erase`;
+
+    const wrong = await callRoute(
+      eraseAction,
+      post(path, { confirmEmail: "someone@else.example" }, tokens.admin),
+      {
+        params: { userId: trainee.id },
+      },
+    );
+    expect(wrong).toMatchObject({ status: 400 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: trainee.id } })).erasedAt).toBeNull();
+
+    const done = await callRoute(
+      eraseAction,
+      post(path, { confirmEmail: trainee.email.toUpperCase() }, tokens.admin),
+      { params: { userId: trainee.id } },
+    );
+    expect((done as Response).headers.get("Location")).toBe("/admin?erased=1");
+    const erased = await db.user.findUniqueOrThrow({ where: { id: trainee.id } });
+    expect(erased.erasedAt).not.toBeNull();
+    expect(erased.displayName).not.toBe(trainee.displayName);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "user.erased", subjectId: trainee.id, actorId: ids.admin },
+      }),
+    ).toBe(1);
+
+    // Gender and location are kept, so every figure by gender is the same as before.
+    expect(await totals()).toEqual(before);
+  });
+
+  it("refuses to let an admin erase themself", async () => {
+    const me = await db.user.findUniqueOrThrow({ where: { id: ids.admin } });
+    const outcome = await callRoute(
+      eraseAction,
+      post(`/admin/users/${ids.admin}/erase`, { confirmEmail: me.email }, tokens.admin),
+      { params: { userId: ids.admin } },
+    );
+    expect(outcome).toMatchObject({ status: 400 });
+  });
+});
+
+describe("audit log", () => {
+  it("names erased actors 'erased user' and never shows metadata such as note text", async () => {
+    const actor = await db.user.findFirstOrThrow({
+      where: { roles: { equals: ["trainee"] }, erasedAt: null },
+      select: { id: true, email: true },
+    });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: "accompaniment.sensitive-note.read",
+      subjectType: "accompaniment-session",
+      subjectId: "s-1",
+      metadata: { note: "SECRET-NOTE-TEXT about a safety plan" },
+    });
+    await db.user.update({
+      where: { id: actor.id },
+      data: { erasedAt: new Date(), displayName: "Erased user" },
+    });
+
+    const outcome = await callRoute(
+      auditLoader,
+      pageGet("/admin/audit?action=accompaniment.sensitive-note.read", tokens.admin),
+    );
+    const page = (
+      outcome as { data: { events: Array<{ actor: unknown; action: string }>; total: number } }
+    ).data;
+    expect(page.total).toBe(1);
+    expect(page.events[0]?.actor).toEqual({ kind: "erased" });
+    expect(JSON.stringify(page)).not.toContain("SECRET-NOTE-TEXT");
+
+    // Filters by action and date: nothing in 2020.
+    const old = await callRoute(
+      auditLoader,
+      pageGet("/admin/audit?from=2020-01-01&to=2020-12-31", tokens.admin),
+    );
+    expect(old).toMatchObject({ data: { total: 0 } });
+    const roleChanges = await callRoute(
+      auditLoader,
+      pageGet("/admin/audit?action=user.roles.changed", tokens.admin),
+    );
+    expect((roleChanges as { data: { total: number } }).data.total).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("admin pages", () => {
+  // Server-renders each page from its real loader data, as a browser without JavaScript gets it.
+  async function html(
+    Page: unknown,
+    loader: (args: never) => unknown,
+    path: string,
+    locale: string,
+    params: Record<string, string> = {},
+  ) {
+    const outcome = await callRoute(loader, pageGet(path, tokens.admin), { params });
+    const props = { loaderData: (outcome as { data: unknown }).data, params, matches: [] };
+    // Route components are typed for their own loader; here they get that loader's real data.
+    const Component = Page as (props: Record<string, unknown>) => ReactNode;
+    const Stub = createRoutesStub([{ path: "*", Component: () => <Component {...props} /> }]);
+    return renderToString(
+      <I18nextProvider i18n={createI18n(locale)}>
+        <Stub initialEntries={[path]} />
+      </I18nextProvider>,
+    );
+  }
+
+  it.each(["en", "fr"])("render without JavaScript (%s)", async (locale) => {
+    expect(await html(UsersPage, usersLoader, "/admin", locale)).toContain('name="q"');
+    const user = await html(UserPage, userLoader, `/admin/users/${ids.staff}`, locale, {
+      userId: ids.staff,
+    });
+    expect(user).toContain('name="roles"');
+    const erase = await html(ErasePage, eraseLoader, `/admin/users/${ids.staff}/erase`, locale, {
+      userId: ids.staff,
+    });
+    expect(erase).toContain('name="confirmEmail"');
+    const audit = await html(AuditPage, auditLoader, "/admin/audit", locale);
+    expect(audit).toContain(locale === "fr" ? "Compte effacé" : "Erased user");
+    expect(audit).not.toContain("SECRET-NOTE-TEXT");
+  });
+});

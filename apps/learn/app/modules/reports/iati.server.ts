@@ -1,0 +1,113 @@
+import type { Db } from "@peacelearn/db";
+import type { DisaggregationDimension } from "@peacelearn/domain";
+import { loadMeasureReport, type MeasureReport, type RateCell } from "./report.server";
+import { type PublishedCount, reportRows } from "./report-rows";
+import type { ReportMeasure, ReportQuery } from "./schema";
+
+/*
+ * Shape follows the IATI Activity Standard 2.03, element iati-activity/result:
+ *   result/@type (1 = output), result/title/narrative,
+ *   result/indicator/@measure (1 = unit, 2 = percentage), indicator/@ascending,
+ *   indicator/title/narrative,
+ *   indicator/period/period-start/@iso-date, period/period-end/@iso-date,
+ *   period/actual/@value, actual/dimension/@name + @value (one dimension per disaggregation
+ *   category, e.g. sex = female, age = 18-49), actual/comment/narrative.
+ * https://iatistandard.org/en/iati-standard/203/activity-standard/iati-activities/iati-activity/result/indicator/period/actual/dimension/
+ * XML attributes become JSON keys of the same name. `dimension` values are free text in IATI:
+ * sex uses "female" / "male" (as IATI's own guidance examples do) and the domain's codes for the
+ * other gender categories; age uses the domain's band codes of the chosen scheme.
+ */
+
+type Narrative = { narrative: Array<{ "xml:lang": string; text: string }> };
+type IatiActual = {
+  value?: number;
+  dimension: Array<{ name: "sex" | "age"; value: string }>;
+  comment?: Narrative;
+};
+
+export type IatiIndicatorText = { title: Narrative; suppressed: Narrative; hidden: Narrative };
+
+/** The indicators exported, in order; the texts (en + fr) come from the caller. */
+export const iatiIndicators: ReadonlyArray<{ measure: ReportMeasure; iatiMeasure: 1 | 2 }> = [
+  { measure: "enrolments", iatiMeasure: 1 },
+  { measure: "completions", iatiMeasure: 1 },
+  { measure: "passRates", iatiMeasure: 2 },
+  { measure: "attendance", iatiMeasure: 1 },
+  { measure: "accompaniment", iatiMeasure: 1 },
+];
+
+const sexValue = (gender: string) =>
+  gender === "woman" ? "female" : gender === "man" ? "male" : gender;
+
+function dimensionsOf(key: Partial<Record<DisaggregationDimension, string>>) {
+  const dimension: IatiActual["dimension"] = [];
+  if (key.gender !== undefined) dimension.push({ name: "sex", value: sexValue(key.gender) });
+  if (key.ageBand !== undefined) dimension.push({ name: "age", value: key.ageBand });
+  return dimension;
+}
+
+/**
+ * One `actual` per published count (total, sex margins, age margins, sex × age cells). A
+ * suppressed count has no `value` — only a comment saying it was withheld — so nothing of it
+ * leaves the server. Published zeros of sex × age cells are left out; margins and total always stay.
+ */
+function actualsOf(report: MeasureReport, texts: IatiIndicatorText): IatiActual[] {
+  const actuals: IatiActual[] = [];
+  for (const row of reportRows(report)) {
+    const value: PublishedCount | RateCell =
+      report.measure === "passRates" ? (row.rate ?? { value: null, suppressed: true }) : row.value;
+    const number = "count" in value ? value.count : value.value;
+    if (row.kind === "cell" && !value.suppressed && number === 0) continue;
+    const dimension = dimensionsOf(row.key);
+    if (value.suppressed || number === null) {
+      const hidden = "reason" in value && value.reason === "complementary";
+      actuals.push({
+        dimension,
+        ...(value.suppressed ? { comment: hidden ? texts.hidden : texts.suppressed } : {}),
+      });
+    } else {
+      actuals.push({ value: number, dimension });
+    }
+  }
+  return actuals;
+}
+
+/** IATI results for the period, each indicator disaggregated by sex × age with suppression. */
+export async function iatiResults(
+  db: Db,
+  query: ReportQuery & { from: string; to: string },
+  textsOf: (measure: ReportMeasure) => IatiIndicatorText,
+  now = new Date(),
+) {
+  const result = [];
+  for (const { measure, iatiMeasure } of iatiIndicators) {
+    const report = await loadMeasureReport(
+      db,
+      measure,
+      { ...query, by: ["gender", "ageBand"] },
+      now,
+    );
+    const texts = textsOf(measure);
+    result.push({
+      type: 1,
+      "aggregation-status": false,
+      title: texts.title,
+      indicator: [
+        {
+          measure: iatiMeasure,
+          ascending: true,
+          "aggregation-status": iatiMeasure === 1,
+          title: texts.title,
+          period: [
+            {
+              "period-start": { "iso-date": query.from },
+              "period-end": { "iso-date": query.to },
+              actual: actualsOf(report, texts),
+            },
+          ],
+        },
+      ],
+    });
+  }
+  return result;
+}

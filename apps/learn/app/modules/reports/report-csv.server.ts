@@ -1,0 +1,78 @@
+import type { DisaggregationDimension } from "@peacelearn/domain";
+import { labelCategory } from "@peacelearn/domain";
+import type { TFunction } from "i18next";
+import type { MeasureReport, RateCell } from "./report.server";
+import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "./report-rows";
+
+/** RFC 4180 field; text that a spreadsheet would run as a formula gets a leading apostrophe. */
+function field(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function countField(value: PublishedCount, minCellSize: number, t: TFunction): string | number {
+  if (!value.suppressed && value.count !== null) return value.count;
+  // Never the real number: "<5" says only what the reason says; a complementary cell is at least
+  // the threshold, so "<5" would be false there.
+  return value.reason === "complementary" ? t("reports:cell.hidden") : `<${minCellSize}`;
+}
+
+function rateField(rate: RateCell | undefined, t: TFunction): string | number {
+  if (!rate) return "";
+  if (rate.suppressed) return t("reports:cell.suppressed");
+  return rate.value ?? "";
+}
+
+/**
+ * The report as CSV: one line per cell of the chosen dimensions, then the margins ("All" in the
+ * other columns), then the total; one column per measure (two for pass rates: pairs attempted and
+ * the rate). Lines where every measure is a published zero are left out; suppressed cells stay.
+ */
+export function reportCsv(
+  reports: readonly MeasureReport[],
+  by: readonly DisaggregationDimension[],
+  minCellSize: number,
+  locale: string,
+  t: TFunction,
+): string {
+  const rowsOf = reports.map((report) => reportRows(report));
+  const header = [
+    ...by.map((dimension) => t(`reports:dimensions.${dimension}`)),
+    ...reports.flatMap((report) =>
+      report.measure === "passRates"
+        ? [t("reports:csv.passRateTakers"), t("reports:csv.passRatePercent")]
+        : [t(`reports:measures.${report.measure}`)],
+    ),
+  ];
+  const lines = [header.map(field).join(",")];
+  const first = rowsOf[0] ?? [];
+  first.forEach((row: ReportRow, i) => {
+    const columns = rowsOf.map((rows) => rows[i] as ReportRow);
+    if (
+      row.kind !== "total" &&
+      columns.every((column) => isVisibleZero(column) && !column.rate?.suppressed)
+    )
+      return;
+    const keys = by.map((dimension) => {
+      const code = row.key[dimension];
+      return code === undefined ? t("reports:table.all") : labelCategory(dimension, code, locale);
+    });
+    const values = reports.flatMap((report, m) => {
+      const column = columns[m] as ReportRow;
+      const count = countField(column.value, minCellSize, t);
+      return report.measure === "passRates" ? [count, rateField(column.rate, t)] : [count];
+    });
+    lines.push([...keys, ...values].map(field).join(","));
+  });
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** `peacelearn-report-2026-11-27T09-15-02Z.csv`: sortable, and safe in every file system. */
+export function reportFileName(now: Date, extension: string): string {
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replaceAll(":", "-");
+  return `peacelearn-report-${stamp}.${extension}`;
+}

@@ -1,0 +1,266 @@
+import { type Db, seedDemo } from "@peacelearn/db";
+import { createTestDb } from "@peacelearn/db/testing";
+import { ageBandOf, type Gender, label } from "@peacelearn/domain";
+import type { ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { createRoutesStub } from "react-router";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideTestDatabase } from "~/lib/db.server";
+import { createI18n } from "~/lib/i18n";
+import { createSession, generateSessionToken } from "~/modules/auth/session.server";
+import { loader as csvLoader } from "~/routes/reports/export-csv";
+import { loader as iatiLoader } from "~/routes/reports/iati-json";
+import ReportsPage, { loader as reportsLoader } from "~/routes/reports/index";
+import { callRoute, pageGet } from "~/test/route-call";
+import type { MeasureReport } from "./report.server";
+
+let db: Db;
+let close: () => Promise<void>;
+const tokens: Record<"admin" | "staff" | "trainer" | "trainee", string> = {
+  admin: "",
+  staff: "",
+  trainer: "",
+  trainee: "",
+};
+// The seed lays its dates out around this day.
+const SEEDED_AT = new Date("2026-06-15T12:00:00Z");
+
+async function signIn(email: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const token = generateSessionToken();
+  await createSession(db, token, user.id, null);
+  return token;
+}
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDb());
+  provideTestDatabase(db);
+  await seedDemo(db, { now: SEEDED_AT });
+  const person = async (role: string) =>
+    (
+      await db.user.findFirstOrThrow({
+        where: { roles: { equals: [role] } },
+        select: { email: true },
+      })
+    ).email;
+  tokens.admin = await signIn(await person("admin"));
+  tokens.staff = await signIn(await person("staff"));
+  tokens.trainer = await signIn(await person("trainer"));
+  tokens.trainee = await signIn(await person("trainee"));
+}, 120_000);
+afterAll(async () => close());
+
+async function report(search: string, token = tokens.staff) {
+  const outcome = await callRoute(reportsLoader, pageGet(`/reports?${search}`, token));
+  if (outcome instanceof Response) throw new Error(`expected data, got ${outcome.status}`);
+  return outcome.data as { report: MeasureReport };
+}
+
+async function download(loader: typeof csvLoader | typeof iatiLoader, path: string) {
+  const outcome = await callRoute(loader, pageGet(path, tokens.staff));
+  if (!(outcome instanceof Response)) throw new Error("expected a Response");
+  return outcome;
+}
+
+/** Enrolments counted by hand, straight from the rows, by a key built from the user. */
+async function handCount(
+  keyOf: (user: {
+    gender: string;
+    birthYear: number | null;
+    locationCode: string | null;
+  }) => string,
+) {
+  const enrolments = await db.enrolment.findMany({
+    select: { user: { select: { gender: true, birthYear: true, locationCode: true } } },
+  });
+  const counts = new Map<string, number>();
+  for (const { user } of enrolments) counts.set(keyOf(user), (counts.get(keyOf(user)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Every place in a JSON value where a count or value sits next to a key naming `location`:
+ * the detector the leak tests rely on (it is itself tested below against a leaking object).
+ */
+function numbersAt(value: unknown, location: string, found: number[] = []): number[] {
+  if (Array.isArray(value)) for (const item of value) numbersAt(item, location, found);
+  else if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    const key = record.key as Record<string, unknown> | undefined;
+    if (key?.location === location) {
+      for (const field of ["count", "value"]) {
+        if (typeof record[field] === "number") found.push(record[field] as number);
+      }
+    }
+    for (const item of Object.values(record)) numbersAt(item, location, found);
+  }
+  return found;
+}
+
+describe("report figures", () => {
+  it("equal a hand count of enrolments by gender", async () => {
+    const expected = await handCount((user) => user.gender);
+    const { report: enrolments } = await report("measure=enrolments&by=gender");
+    // 60 trainees, one enrolment each (seed: three cohorts of 18 + 6 self-enrolled).
+    expect(enrolments.result.total.count).toBe(60);
+    const visible = enrolments.result.cells.filter((cell) => !cell.suppressed);
+    expect(visible.some((cell) => (cell.count ?? 0) >= 5)).toBe(true);
+    for (const cell of enrolments.result.cells) {
+      const truth = expected.get(cell.key.gender as string) ?? 0;
+      if (cell.suppressed) expect(cell.count).toBeNull();
+      else expect(cell.count).toBe(truth);
+      if (truth >= 1 && truth < 5) expect(cell.suppressed).toBe(true);
+    }
+  });
+
+  it("change with the cohort filters and the period", async () => {
+    const all = await report("measure=enrolments");
+    // The Gulu cohort is the only accompaniment cohort: 18 members (seed roster).
+    const gulu = await report("measure=enrolments&activityType=accompaniment");
+    expect(all.report.result.total.count).toBe(60);
+    expect(gulu.report.result.total.count).toBe(18);
+    // DAC gender marker 2 = Monrovia + Kathmandu cohorts, 18 each.
+    const principal = await report("measure=enrolments&dacGenderMarker=2");
+    expect(principal.report.result.total.count).toBe(36);
+    // Nobody enrolled in 2020.
+    const before = await report("measure=enrolments&from=2020-01-01&to=2020-12-31");
+    expect(before.report.result.total.count).toBe(0);
+  });
+});
+
+describe("small-cell suppression", () => {
+  const search = "measure=enrolments&by=location";
+
+  it("the leak detector finds a small count placed next to its key", () => {
+    const leaking = { cells: [{ key: { location: "GE-AB" }, count: 3, suppressed: false }] };
+    expect(numbersAt(leaking, "GE-AB")).toEqual([3]);
+  });
+
+  it("hides Abkhazia's small count in the page, the CSV and the IATI results", async () => {
+    const truth = (await handCount((user) => user.locationCode ?? "unknown")).get("GE-AB") ?? 0;
+    // Abkhazia is its own location, with a few of the 6 self-enrolled Caucasus trainees (seed
+    // roster): a small count, which is the point of the test.
+    expect(truth).toBeGreaterThanOrEqual(1);
+    expect(truth).toBeLessThan(5);
+
+    const page = await report(search);
+    const cell = page.report.result.cells.find((c) => c.key.location === "GE-AB");
+    expect(cell).toMatchObject({ suppressed: true, count: null, reason: "below-threshold" });
+    expect(numbersAt(page, "GE-AB")).toEqual([]);
+
+    const csv = await (await download(csvLoader, `/reports/export.csv?${search}`)).text();
+    const abkhazia = csv
+      .split("\r\n")
+      .find((line) => line.startsWith(label("location", "GE-AB", "en")));
+    // Columns: location, enrolments, completions, takers, pass rate, attendance, sessions.
+    expect(abkhazia?.split(",")[1]).toBe("<5");
+    expect(abkhazia?.split(",").slice(1)).not.toContain(String(truth));
+    expect(csv).not.toContain(`Abkhazia,${truth},`);
+  });
+
+  it("never writes a suppressed sex × age count into the IATI results", async () => {
+    const to = "2026-12-31";
+    const asOf = new Date(`${to}T00:00:00Z`);
+    const expected = await handCount(
+      (user) => `${user.gender}|${ageBandOf(user.birthYear, { scheme: "sadd", asOf })}`,
+    );
+    const small = [...expected].filter(([, n]) => n >= 1 && n < 5);
+    expect(small.length).toBeGreaterThan(0);
+    const response = await download(iatiLoader, `/reports/iati.json?from=2020-01-01&to=${to}`);
+    expect(response.headers.get("Content-Type")).toContain("application/json");
+    const body = (await response.json()) as {
+      result: Array<{
+        indicator: Array<{
+          period: Array<{
+            actual: Array<{ value?: number; dimension: Array<{ name: string; value: string }> }>;
+          }>;
+        }>;
+      }>;
+    };
+    const actuals = body.result[0]?.indicator[0]?.period[0]?.actual ?? [];
+    const sexOf = (gender: string) =>
+      gender === "woman" ? "female" : gender === "man" ? "male" : gender;
+    for (const [key, n] of expected) {
+      const [gender = "", band = ""] = key.split("|");
+      const actual = actuals.find(
+        (a) =>
+          a.dimension.length === 2 &&
+          a.dimension.some((d) => d.name === "sex" && d.value === sexOf(gender as Gender)) &&
+          a.dimension.some((d) => d.name === "age" && d.value === band),
+      );
+      if (n < 5) expect(actual?.value).toBeUndefined();
+      else if (actual?.value !== undefined) expect(actual.value).toBe(n);
+    }
+    // The total is published and right.
+    expect(actuals.find((a) => a.dimension.length === 0)?.value).toBe(60);
+  });
+
+  it("suppresses a rate whose denominator is suppressed", async () => {
+    const { report: rates } = await report("measure=passRates&by=location");
+    expect(rates.rates).toBeDefined();
+    rates.result.cells.forEach((cell, i) => {
+      if (cell.suppressed) expect(rates.rates?.cells[i]).toEqual({ value: null, suppressed: true });
+    });
+    expect(rates.result.cells.some((cell) => cell.suppressed)).toBe(true);
+  });
+});
+
+describe("who may read reports", () => {
+  const paths = [
+    ["/reports", reportsLoader],
+    ["/reports/export.csv", csvLoader],
+    ["/reports/iati.json", iatiLoader],
+  ] as const;
+
+  it.each(paths)(
+    "%s: anonymous → login, trainee and trainer → 403, staff and admin → 200",
+    async (path, loader) => {
+      const anonymous = await callRoute(loader, pageGet(path));
+      expect(anonymous).toBeInstanceOf(Response);
+      expect((anonymous as Response).headers.get("Location")).toBe(
+        `/login?${new URLSearchParams({ redirectTo: path })}`,
+      );
+      for (const role of ["trainee", "trainer"] as const) {
+        const outcome = await callRoute(loader, pageGet(path, tokens[role]));
+        expect(outcome).toMatchObject({ status: 403 });
+      }
+      for (const role of ["staff", "admin"] as const) {
+        const outcome = await callRoute(loader, pageGet(path, tokens[role]));
+        expect(outcome instanceof Response ? outcome.status : outcome.status).toBe(200);
+      }
+    },
+  );
+});
+
+describe("the reports page", () => {
+  // Server-renders the page from real loader data, as a browser without JavaScript receives it.
+  async function html(search: string, locale: string) {
+    const data = await report(search);
+    const props = { loaderData: { ...data, locale }, params: {}, matches: [] };
+    // The component is typed for its own loader; it gets that loader's real data here.
+    const Page = ReportsPage as unknown as (props: Record<string, unknown>) => ReactNode;
+    const Stub = createRoutesStub([{ path: "/reports", Component: () => <Page {...props} /> }]);
+    return renderToString(
+      <I18nextProvider i18n={createI18n(locale)}>
+        <Stub initialEntries={["/reports"]} />
+      </I18nextProvider>,
+    );
+  }
+
+  it.each(["en", "fr"])(
+    "renders pyramids, tables and rates with suppressed cells marked (%s)",
+    async (locale) => {
+      const pyramids = await html("measure=enrolments&by=gender&by=ageBand&by=location", locale);
+      expect(pyramids).toContain("&lt;5");
+      expect(pyramids).toContain(label("location", "GE-AB", locale));
+      const table = await html("measure=enrolments&by=location", locale);
+      expect(table).toContain("<table");
+      expect(table).toContain("&lt;5");
+      const rates = await html("measure=passRates&by=gender", locale);
+      expect(rates).toContain("%");
+      // The export links carry the same cut.
+      expect(table).toContain("/reports/export.csv?measure=enrolments&amp;by=location");
+    },
+  );
+});

@@ -1,0 +1,101 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Breadcrumbs, Button, ErrorSummary, TextField } from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { formState } from "~/lib/forms";
+import { assertSameOrigin } from "~/lib/http.server";
+import { usePageTitle } from "~/lib/page-title";
+import { EraseSchema } from "~/modules/admin/schema";
+import { eraseUserOnRequest } from "~/modules/admin/users.server";
+import { requireRole } from "~/modules/auth/guards.server";
+import type { Route } from "./+types/erase";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  await requireRole(request, "admin");
+  const user = await (await getDb()).user.findUnique({
+    where: { id: params.userId },
+    select: { id: true, displayName: true, erasedAt: true },
+  });
+  if (!user || user.erasedAt) throw data(null, { status: 404 });
+  return { user: { id: user.id, displayName: user.displayName } };
+}
+
+const messages = {
+  "email-mismatch": "admin:errors.emailMismatch",
+  self: "admin:errors.eraseSelf",
+  "last-admin": "admin:errors.eraseLastAdmin",
+} as const;
+
+export async function action({ request, params }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const admin = await requireRole(request, "admin");
+  const submission = parseWithZod(await request.formData(), { schema: EraseSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const outcome = await eraseUserOnRequest(await getDb(), {
+    actorId: admin.id,
+    userId: params.userId,
+    confirmEmail: submission.value.confirmEmail,
+  });
+  if (!outcome.ok) {
+    if (outcome.error === "not-found" || outcome.error === "already-erased") {
+      throw data(null, { status: 404 });
+    }
+    return data(
+      { result: submission.reply({ fieldErrors: { confirmEmail: [messages[outcome.error]] } }) },
+      { status: 400 },
+    );
+  }
+  return redirect("/admin?erased=1");
+}
+
+export default function EraseUserPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { user } = loaderData;
+  const { t } = useTranslation("admin");
+  const title = usePageTitle(t("erase.title", { name: user.displayName }));
+  const form = formState(actionData?.result, t);
+  const error = form.error("confirmEmail");
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-6">
+      <title>{title}</title>
+      <Breadcrumbs
+        items={[
+          { label: t("users.title"), href: "/admin" },
+          { label: user.displayName, href: `/admin/users/${user.id}` },
+          { label: t("erase.heading"), href: `/admin/users/${user.id}/erase` },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{t("erase.title", { name: user.displayName })}</h1>
+      <Alert tone="warning" role="none" title={t("erase.warningTitle")}>
+        <p>{t("erase.whatGoes")}</p>
+        <p className="mt-2">{t("erase.whatStays")}</p>
+      </Alert>
+      {error ? (
+        <ErrorSummary
+          title={t("errors.summaryTitle")}
+          errors={[{ fieldId: "erase-confirmEmail", message: error }]}
+        />
+      ) : null}
+      <Form method="post" noValidate className="flex flex-col gap-4">
+        <TextField
+          id="erase-confirmEmail"
+          name="confirmEmail"
+          type="email"
+          autoComplete="off"
+          label={t("erase.confirmLabel")}
+          description={t("erase.confirmHelp")}
+          error={error}
+          defaultValue={form.value("confirmEmail")}
+          isRequired
+        />
+        <div>
+          <Button type="submit" variant="danger">
+            {t("erase.submit")}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

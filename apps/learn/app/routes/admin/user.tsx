@@ -1,0 +1,114 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  Alert,
+  Breadcrumbs,
+  Button,
+  Card,
+  Checkbox,
+  ErrorSummary,
+  LinkButton,
+} from "@peacelearn/ui";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { formState } from "~/lib/forms";
+import { assertSameOrigin } from "~/lib/http.server";
+import { usePageTitle } from "~/lib/page-title";
+import { assignableRoles, RolesSchema } from "~/modules/admin/schema";
+import { changeRoles } from "~/modules/admin/users.server";
+import { requireRole } from "~/modules/auth/guards.server";
+import type { Route } from "./+types/user";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const admin = await requireRole(request, "admin");
+  const user = await (await getDb()).user.findUnique({
+    where: { id: params.userId },
+    select: { id: true, email: true, displayName: true, roles: true, erasedAt: true },
+  });
+  if (!user || user.erasedAt) throw data(null, { status: 404 });
+  return { user, isSelf: user.id === admin.id };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const admin = await requireRole(request, "admin");
+  const submission = parseWithZod(await request.formData(), { schema: RolesSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), saved: false }, { status: 400 });
+  }
+  const outcome = await changeRoles(await getDb(), {
+    actorId: admin.id,
+    userId: params.userId,
+    roles: submission.value.roles,
+  });
+  if (!outcome.ok) {
+    if (outcome.error === "not-found" || outcome.error === "erased")
+      throw data(null, { status: 404 });
+    const message =
+      outcome.error === "self-demotion" ? "admin:errors.selfDemotion" : "admin:errors.lastAdmin";
+    return data(
+      { result: submission.reply({ fieldErrors: { roles: [message] } }), saved: false },
+      { status: 400 },
+    );
+  }
+  return { result: submission.reply(), saved: true };
+}
+
+export default function AdminUserPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { user, isSelf } = loaderData;
+  const { t } = useTranslation("admin");
+  const title = usePageTitle(t("user.title", { name: user.displayName }));
+  const form = formState(actionData?.saved ? undefined : actionData?.result, t);
+  const rolesError = form.error("roles");
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-8">
+      <title>{title}</title>
+      <Breadcrumbs
+        items={[
+          { label: t("users.title"), href: "/admin" },
+          { label: user.displayName, href: `/admin/users/${user.id}` },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{user.displayName}</h1>
+      <p className="text-ink-muted">{user.email}</p>
+      <Card title={t("user.rolesHeading")}>
+        {actionData?.saved ? (
+          <Alert tone="success" title={t("user.saved")} className="mb-4" />
+        ) : null}
+        {rolesError ? (
+          <ErrorSummary
+            title={t("errors.summaryTitle")}
+            errors={[{ fieldId: "role-trainee", message: rolesError }]}
+          />
+        ) : null}
+        <Form method="post" className="flex flex-col gap-4">
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 font-semibold">{t("user.rolesLegend")}</legend>
+            {isSelf ? <p className="text-sm text-ink-muted">{t("user.selfNote")}</p> : null}
+            {assignableRoles.map((role) => (
+              <Checkbox
+                key={role}
+                id={`role-${role}`}
+                name="roles"
+                value={role}
+                defaultChecked={user.roles.includes(role)}
+                description={t(`roleHelp.${role}`)}
+              >
+                {t(`roles.${role}`)}
+              </Checkbox>
+            ))}
+          </fieldset>
+          <div>
+            <Button type="submit">{t("user.save")}</Button>
+          </div>
+        </Form>
+      </Card>
+      <Card title={t("erase.heading")}>
+        <p className="mb-4">{t("erase.intro")}</p>
+        <LinkButton as={Link} to={`/admin/users/${user.id}/erase`} variant="danger">
+          {t("erase.start")}
+        </LinkButton>
+      </Card>
+    </div>
+  );
+}
