@@ -1,3 +1,4 @@
+import { UiProvider } from "@peacelearn/ui";
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import {
@@ -73,9 +74,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <I18nextProvider i18n={i18n}>
-          <SiteShell locale={locale} user={data?.user ?? null} discreet={data?.discreet ?? false}>
-            {children}
-          </SiteShell>
+          <UiProvider locale={locale === "fr" ? "fr" : "en"}>
+            <SiteShell locale={locale} user={data?.user ?? null} discreet={data?.discreet ?? false}>
+              {children}
+            </SiteShell>
+          </UiProvider>
         </I18nextProvider>
         {shipsJavaScript ? (
           <>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from "react-router";
+import { usePageTitle } from "~/lib/page-title";
 
 /**
  * The one error page of the app. Known statuses (403, 404) get their own words; anything else
@@ -20,13 +21,14 @@ export function GeneralErrorBoundary() {
     title = t("errors.forbiddenTitle");
     body = t("errors.forbiddenBody");
   }
+  const pageTitle = usePageTitle(title);
   if (!isRouteErrorResponse(error) && typeof document === "undefined") {
     console.error(error);
   }
 
   return (
     <section aria-labelledby="error-title" className="mx-auto max-w-2xl py-12">
-      <title>{title}</title>
+      <title>{pageTitle}</title>
       <p className="text-sm font-semibold text-muted">{t("errors.status", { status })}</p>
       <h1 id="error-title" className="mt-2 text-3xl font-bold">
         {title}

@@ -2,6 +2,7 @@ import { Button, buttonClassName } from "@peacelearn/ui";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
 import { supportedLocales } from "~/lib/i18n";
+import { MainNav } from "./main-nav";
 
 /** Native names, so a reader can find their language whatever the page is in. */
 const localeNames: Record<string, string> = { en: "English", fr: "Français" };
@@ -109,6 +110,7 @@ export function SiteShell({
             </button>
           </Form>
         </div>
+        <MainNav roles={user?.roles ?? null} />
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
         {children}

@@ -11,6 +11,7 @@ import { Badge, Card, LinkButton } from "@peacelearn/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
 import type { Route } from "./+types/home";
 
 type RegionView = {
@@ -43,9 +44,10 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const pageTitle = usePageTitle(t("home.title"));
   return (
     <div className="flex flex-col gap-10">
-      <title>{t("home.title")}</title>
+      <title>{pageTitle}</title>
       <section aria-labelledby="home-title" className="flex flex-col gap-4">
         <h1 id="home-title" className="text-3xl font-bold sm:text-4xl">
           {t("app.tagline")}

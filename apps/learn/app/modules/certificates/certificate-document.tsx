@@ -45,7 +45,9 @@ export function CertificateDocument({
       </p>
       <dl className="mt-6 flex flex-col items-center gap-1 border-t border-border pt-4 text-sm">
         <dt className="font-semibold">{t("certificate.codeLabel")}</dt>
-        <dd className="font-mono text-lg tracking-widest">{verificationCode}</dd>
+        <dd className="font-mono text-lg tracking-widest" data-testid="verification-code">
+          {verificationCode}
+        </dd>
         <dt className="mt-2 font-semibold">{t("certificate.verifyAt")}</dt>
         <dd className="break-all">
           <a href={verifyUrl} className="underline">

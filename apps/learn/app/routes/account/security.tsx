@@ -5,6 +5,7 @@ import { data, Form, useRouteLoaderData } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { usePageTitle } from "~/lib/page-title";
 import { changePassword } from "~/modules/auth/auth.server";
 import { getSession, requireUser } from "~/modules/auth/guards.server";
 import { PASSWORD_MIN, PasswordChangeSchema } from "~/modules/auth/schema";
@@ -63,17 +64,15 @@ const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
 export default function SecurityPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation(["auth", "common"]);
+  const pageTitle = usePageTitle(t("auth:security.title"));
   const locale = useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
   const form = formState(actionData?.changed ? undefined : actionData?.result, t);
-  const summary = FIELDS.filter((name) => form.error(name)).map((name) => ({
-    fieldId: `security-${name}`,
-    message: `${t(`auth:fields.${name}`)}: ${form.error(name)}`,
-  }));
+  const summary = form.summary(FIELDS, "security", (name) => t(`auth:fields.${name}`));
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8">
-      <title>{t("auth:security.title")}</title>
+      <title>{pageTitle}</title>
       <h1 className="text-3xl font-bold">{t("auth:security.title")}</h1>
 
       <Card>

@@ -1,13 +1,14 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, useSearchParams } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
-import { assertSameOrigin, safeRedirectPath } from "~/lib/http.server";
+import { assertSameOrigin } from "~/lib/http.server";
+import { usePageTitle } from "~/lib/page-title";
 import { clientAddress } from "~/lib/request.server";
 import { logIn } from "~/modules/auth/auth.server";
-import { sessionCookie } from "~/modules/auth/cookie.server";
+import { redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { LoginSchema } from "~/modules/auth/schema";
 import type { Route } from "./+types/login";
@@ -50,31 +51,22 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
     );
   }
-  return redirect(safeRedirectPath(submission.value.redirectTo), {
-    status: 303,
-    headers: { "Set-Cookie": sessionCookie(request, outcome.token, outcome.expiresAt) },
-  });
-}
-
-export function meta() {
-  return [{ title: "Peacelearn" }];
+  return redirectSignedIn(request, submission.value.redirectTo, outcome);
 }
 
 export default function LoginPage({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation(["auth", "common"]);
+  const pageTitle = usePageTitle(t("auth:login.title"));
   const [searchParams] = useSearchParams();
   const form = formState(actionData?.result, t);
   const formError = form.error("form");
-  const fieldErrors = ["email", "password"]
-    .filter((name) => form.error(name))
-    .map((name) => ({
-      fieldId: `login-${name}`,
-      message: `${t(`auth:fields.${name}`)}: ${form.error(name)}`,
-    }));
+  const fieldErrors = form.summary(["email", "password"], "login", (name) =>
+    t(`auth:fields.${name}`),
+  );
 
   return (
     <div className="mx-auto max-w-md">
-      <title>{t("auth:login.title")}</title>
+      <title>{pageTitle}</title>
       <h1 className="mb-6 text-3xl font-bold">{t("auth:login.title")}</h1>
       <Card>
         <Form method="post" noValidate className="flex flex-col gap-4">
@@ -113,7 +105,10 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
       </Card>
       <p className="mt-6">
         {t("auth:login.noAccount")}{" "}
-        <Link to="/signup" className="font-semibold text-primary underline">
+        <Link
+          to={{ pathname: "/signup", search: searchParams.toString() }}
+          className="font-semibold text-primary underline"
+        >
           {t("auth:login.signupLink")}
         </Link>
       </p>

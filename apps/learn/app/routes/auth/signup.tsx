@@ -2,13 +2,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { genderLabels, genders, localize, locationCodes, locationName } from "@peacelearn/domain";
 import { Button, Card, ErrorSummary, Select, TextField } from "@peacelearn/ui";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useRouteLoaderData } from "react-router";
+import { data, Form, Link, useRouteLoaderData, useSearchParams } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
-import { assertSameOrigin, safeRedirectPath } from "~/lib/http.server";
+import { assertSameOrigin } from "~/lib/http.server";
 import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
 import { signUp } from "~/modules/auth/auth.server";
-import { sessionCookie } from "~/modules/auth/cookie.server";
+import { redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { PASSWORD_MIN, SignupSchema } from "~/modules/auth/schema";
 import type { loader as rootLoader } from "~/root";
@@ -42,24 +43,20 @@ export async function action({ request }: Route.ActionArgs) {
       { status: 409 },
     );
   }
-  return redirect(safeRedirectPath(redirectTo), {
-    status: 303,
-    headers: { "Set-Cookie": sessionCookie(request, outcome.token, outcome.expiresAt) },
-  });
+  return redirectSignedIn(request, redirectTo, outcome);
 }
 
 const FIELDS = ["email", "displayName", "password", "confirmPassword", "birthYear", "organisation"];
 
 export default function SignupPage({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation(["auth", "common"]);
+  const pageTitle = usePageTitle(t("auth:signup.title"));
   const locale = useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
+  const [searchParams] = useSearchParams();
   const form = formState(actionData?.result, t);
-  const summary = [...FIELDS, "gender", "locationCode"]
-    .filter((name) => form.error(name))
-    .map((name) => ({
-      fieldId: `signup-${name}`,
-      message: `${t(`auth:fields.${name}`)}: ${form.error(name)}`,
-    }));
+  const summary = form.summary([...FIELDS, "gender", "locationCode"], "signup", (name) =>
+    t(`auth:fields.${name}`),
+  );
 
   const locationOptions = [
     { value: "", label: t("auth:signup.preferNotToSay") },
@@ -71,7 +68,7 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
 
   return (
     <div className="mx-auto max-w-xl">
-      <title>{t("auth:signup.title")}</title>
+      <title>{pageTitle}</title>
       <h1 className="mb-2 text-3xl font-bold">{t("auth:signup.title")}</h1>
       <p className="mb-6">{t("auth:signup.intro")}</p>
       <Card>
@@ -79,6 +76,7 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
           {summary.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={summary} />
           ) : null}
+          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
           <TextField
             id="signup-email"
             name="email"
@@ -161,7 +159,10 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
       </Card>
       <p className="mt-6">
         {t("auth:signup.haveAccount")}{" "}
-        <Link to="/login" className="font-semibold text-primary underline">
+        <Link
+          to={{ pathname: "/login", search: searchParams.toString() }}
+          className="font-semibold text-primary underline"
+        >
           {t("auth:signup.loginLink")}
         </Link>
       </p>

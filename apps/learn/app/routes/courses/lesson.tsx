@@ -7,6 +7,7 @@ import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
+import { completeCourseIfDone } from "~/modules/assessment/completion.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { LessonContent } from "~/modules/courses/components/lesson-content";
 import { LessonPager } from "~/modules/courses/components/lesson-pager";
@@ -48,6 +49,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
   await enrol(db, user.id, outline.id);
   await completeLesson(db, user.id, lesson.id);
+  // The last lesson can be what completes a course whose checks are already passed.
+  const completion = await completeCourseIfDone(db, { userId: user.id, courseId: outline.id });
+  if (completion.status === "completed" && completion.issuedNow) {
+    return redirect(`/courses/${outline.key}/certificate`, 303);
+  }
   const neighbours = lessonNeighbours(outline.modules, lesson.key);
   const next = neighbours ? stepHref(outline.key, neighbours.next) : courseHref(outline.key);
   return redirect(next, 303);

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+
+type NavItem = { to: string; label: string; roles?: readonly string[]; signedIn?: boolean };
+
+/** The areas a person can reach, by what their roles allow (the server checks again on each page). */
+const items: readonly NavItem[] = [
+  { to: "/courses", label: "nav.courses" },
+  { to: "/learning", label: "nav.myLearning", signedIn: true },
+  { to: "/follow-ups", label: "nav.followUps", signedIn: true },
+  { to: "/trainer/cohorts", label: "nav.cohorts", roles: ["trainer", "admin"] },
+  { to: "/trainer/accompaniment", label: "nav.accompaniment", roles: ["trainer", "admin"] },
+  { to: "/reports", label: "nav.reports", roles: ["staff", "admin"] },
+  { to: "/admin", label: "nav.admin", roles: ["admin"] },
+];
+
+export function MainNav({ roles }: { roles: readonly string[] | null }) {
+  const { t } = useTranslation("common");
+  const visible = items.filter((item) => {
+    if (item.roles) return roles?.some((role) => item.roles?.includes(role)) ?? false;
+    if (item.signedIn) return roles !== null;
+    return true;
+  });
+  return (
+    <nav aria-label={t("nav.main")} className="border-t border-border">
+      <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-2">
+        {visible.map((item) => (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              className="focus-ring rounded font-semibold text-primary underline-offset-4 hover:underline aria-[current=page]:underline"
+            >
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { parse } from "yaml";
+import { expectNoAxeViolations } from "./axe";
+
+// The trainee's whole journey on a real course: sign up, enrol, read every lesson, pass every
+// module's knowledge check (failing the first one once), reach the certificate and verify it at
+// its public address — once with JavaScript and once without.
+
+const COURSE_KEY = "gender-conflict-foundations";
+const COURSE_TITLE = "Gender, conflict and peacebuilding: foundations";
+const courseDir = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "..",
+  "..",
+  "packages",
+  "curriculum",
+  "courses",
+  COURSE_KEY,
+  "en",
+);
+
+type Option = { id: string; text: string; correct: boolean };
+type Question = {
+  id: string;
+  kind: "single" | "multiple" | "true-false";
+  prompt: string;
+  options: Option[];
+};
+
+/** The English checks of the course, straight from the curriculum files, by module folder. */
+const checks: Question[][] = readdirSync(courseDir)
+  .filter((entry) => /^\d\d-/.test(entry))
+  .sort()
+  .map(
+    (folder) =>
+      (
+        parse(readFileSync(join(courseDir, folder, "check.yaml"), "utf8")) as {
+          questions: Question[];
+        }
+      ).questions,
+  );
+
+async function answer(page: Page, questions: Question[], { failFirst }: { failFirst: boolean }) {
+  for (const [index, question] of questions.entries()) {
+    const group = page.getByRole("group", { name: `Question ${index + 1}:`, exact: false });
+    const wrong = failFirst && index === 0;
+    const chosen = wrong
+      ? question.options.filter((o) => !o.correct).slice(0, 1)
+      : question.options.filter((o) => o.correct);
+    for (const option of chosen) await group.getByLabel(option.text, { exact: true }).check();
+  }
+  await page.getByRole("button", { name: "Submit my answers" }).click();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a trainee completes a course and verifies the certificate (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const name = `Aminata ${javaScriptEnabled ? "Js" : "NoJs"} Kamara`;
+
+    await page.goto("/signup");
+    await page
+      .getByLabel("Email address")
+      .fill(`journey-${javaScriptEnabled}-${Date.now()}@example.org`);
+    await page.getByLabel("Your name").fill(name);
+    await page.locator("#signup-password").fill("listening is where peace starts");
+    await page.getByLabel("Repeat the password").fill("listening is where peace starts");
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+
+    await page.goto("/courses");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: COURSE_TITLE }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: COURSE_TITLE })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Enrol in this course" }).click();
+    await expect(page.getByText("You are enrolled in this course.")).toBeVisible();
+    await page.getByRole("link", { name: "Start the course" }).click();
+
+    let firstLesson = true;
+    for (const [moduleIndex, questions] of checks.entries()) {
+      // Lessons of the module until "Mark as complete and continue" leads to its check.
+      while (!(await page.getByRole("button", { name: "Submit my answers" }).isVisible())) {
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        if (firstLesson) {
+          await expectNoAxeViolations(page);
+          firstLesson = false;
+        }
+        await page.getByRole("button", { name: "Mark as complete and continue" }).click();
+      }
+      if (moduleIndex === 0) {
+        await expectNoAxeViolations(page);
+        await answer(page, questions, { failFirst: true });
+        await expect(
+          page.getByRole("heading", { name: "You have not passed this check yet" }),
+        ).toBeVisible();
+        await expectNoAxeViolations(page);
+        await page.getByRole("link", { name: "Try again" }).click();
+      }
+      await answer(page, questions, { failFirst: false });
+      await expect(page.getByRole("heading", { name: "You passed this check" })).toBeVisible();
+      if (moduleIndex < checks.length - 1) {
+        await page.getByRole("link", { name: "Back to the course" }).first().click();
+        await page.getByRole("link", { name: "Resume where I left off" }).click();
+      }
+    }
+
+    await expect(
+      page.getByText("You have completed the course. Your certificate is ready."),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "See my certificate" }).click();
+    await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
+    await expect(page.getByText(name)).toBeVisible();
+    await expectNoAxeViolations(page);
+    const code = (await page.getByTestId("verification-code").textContent())?.trim() ?? "";
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    // A stranger, signed out, checks the code typed in lower case without dashes.
+    const stranger = await browser.newContext({ javaScriptEnabled });
+    const check = await stranger.newPage();
+    await check.goto("/verify");
+    await check.getByLabel("Verification code").fill(code.toLowerCase().replaceAll("-", ""));
+    await check.getByRole("button", { name: "Check the code" }).click();
+    await expect(check.getByRole("heading", { name: "This certificate is genuine" })).toBeVisible();
+    await expect(check.getByText(name)).toBeVisible();
+    await expect(check.getByText(COURSE_TITLE)).toBeVisible();
+    await expect(check.getByText("@example.org")).toHaveCount(0);
+    await expectNoAxeViolations(check);
+    await stranger.close();
+    await context.close();
+  });
+}
