@@ -1,0 +1,169 @@
+// Shared by the page benchmarks: build (unless BENCH_SKIP_BUILD), a fresh demo database, the app
+// and the framework floor served side by side, a signed-in demo session, autocannon runs and the
+// table they print. Each benchmark picks its own ports, so two can run at once.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, "..");
+export const learn = join(root, "apps", "learn");
+// A tool from the nearest package that installs it (tsx is the app's, turbo the root's).
+const bin = (name) =>
+  [learn, here, root]
+    .map((dir) => join(dir, "node_modules", ".bin", name))
+    .find((path) => existsSync(path)) ?? name;
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: "1",
+  PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`,
+};
+export const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+export const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+export const DEMO_PASSWORD = "peace-demo-2026";
+
+function sh(command, args, cwd, extraEnv = {}) {
+  execFileSync(command, args, { cwd, stdio: "inherit", env: { ...env, ...extraEnv } });
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`${url} never answered`);
+}
+
+function start(command, args, cwd, extraEnv) {
+  return spawn(command, args, {
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, ...extraEnv },
+  });
+}
+
+/**
+ * Builds (unless BENCH_SKIP_BUILD is set), prepares a throw-away demo database, starts the app on
+ * `appPort` and the floor on `floorPort`, runs `body({ app, floor })` with their base URLs and
+ * stops both servers whatever happens.
+ */
+export async function withServers({ appPort, floorPort }, body) {
+  const children = [];
+  try {
+    if (!process.env.BENCH_SKIP_BUILD) {
+      sh(
+        bin("turbo"),
+        ["run", "build", "--filter=@peacelearn/learn...", "--filter=@peacelearn/bench"],
+        root,
+      );
+    }
+    const pgliteDir = join(mkdtempSync(join(tmpdir(), "peacelearn-bench-")), "pglite");
+    sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, {
+      PGLITE_DIR: pgliteDir,
+    });
+    children.push(
+      start("node", ["server.js"], learn, {
+        PGLITE_DIR: pgliteDir,
+        PORT: String(appPort),
+        HOST: "127.0.0.1",
+        NODE_ENV: "production",
+      }),
+    );
+    children.push(start("node", ["floor/server.mjs"], here, { PORT: String(floorPort) }));
+    const app = `http://127.0.0.1:${appPort}`;
+    const floor = `http://127.0.0.1:${floorPort}`;
+    await waitFor(`${app}/`);
+    await waitFor(`${floor}/`);
+    return await body({ app, floor });
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+/** Signs a demo account in through the login form; returns the `cookie` header to send. */
+export async function signIn(app, email) {
+  const login = await fetch(`${app}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: app, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
+  if (!cookie.includes("=") || cookie.endsWith("=")) {
+    throw new Error(`login of ${email} failed (${login.status})`);
+  }
+  return { cookie };
+}
+
+function run(url, headers) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, headers }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+/**
+ * Warms every target up (caches, prepared statements), then measures them one after another.
+ * `targets`: [name, url, headers][]; the first one is the floor the others are compared with.
+ */
+export async function measure(targets) {
+  for (const [, url, headers] of targets) {
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(url, { headers, redirect: "manual" });
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+      await response.arrayBuffer();
+    }
+  }
+  const rows = [];
+  for (const [name, url, headers] of targets) {
+    const loadBefore = loadavg()[0];
+    const result = await run(url, headers);
+    rows.push({
+      name,
+      rps: result.requests.average,
+      p99: result.latency.p99,
+      non2xx: result.non2xx + result.errors,
+      load: loadBefore,
+    });
+  }
+  return rows;
+}
+
+/** Prints the table; returns whether every non-floor row met ≥ 0.5× floor, p99 < 100 ms, no errors. */
+export function report(rows) {
+  const floor = rows[0].rps;
+  const [one, five] = loadavg();
+  console.log(
+    `\n${connections} connections, ${seconds} s each, on ${process.platform} ${process.arch}, Node ${process.version}, ` +
+      `load average ${one.toFixed(2)} (1 min) ${five.toFixed(2)} (5 min)`,
+  );
+  console.log(
+    "page".padEnd(62),
+    "req/s".padStart(8),
+    "p99 ms".padStart(8),
+    "× floor".padStart(8),
+    "errors".padStart(7),
+    "load".padStart(6),
+  );
+  for (const row of rows) {
+    console.log(
+      row.name.padEnd(62),
+      row.rps.toFixed(0).padStart(8),
+      String(row.p99).padStart(8),
+      (row.rps / floor).toFixed(2).padStart(8),
+      String(row.non2xx).padStart(7),
+      row.load.toFixed(2).padStart(6),
+    );
+  }
+  const ok = rows.slice(1).every((r) => r.rps >= 0.5 * floor && r.p99 < 100 && r.non2xx === 0);
+  console.log(`\ntargets (≥ 0.5× floor, p99 < 100 ms, no errors): ${ok ? "met" : "NOT met"}`);
+  return ok;
+}
