@@ -37,7 +37,11 @@ const child = spawn(
     cwd: here,
     stdio: "inherit",
     detached: true,
-    env: { ...process.env, BENCH_ADMIN_URL: admin.toString(), BENCH_DATABASE_URL: bench.toString() },
+    env: {
+      ...process.env,
+      BENCH_ADMIN_URL: admin.toString(),
+      BENCH_DATABASE_URL: bench.toString(),
+    },
   },
 );
 const stop = (signal) => {

@@ -1,9 +1,10 @@
 import type { ActivityType } from "./activities";
 import { activityTypes } from "./activities";
-import { type AgeBandScheme, type AsOf, ageBandCodesOf, ageBandOf } from "./age";
-import { type Gender, genders, normalizeGender } from "./gender";
-import { type LocationCode, locationCodes, programmeRegionCodes, regionOf } from "./geography";
-import { type Equation, protect, type SuppressionReason } from "./suppression";
+import { type AgeBandScheme, type AsOf, ageBandCodesOf } from "./age";
+import { type Indexer, indexerOf, layOut, strideOf } from "./disaggregation-table";
+import { type Gender, genders } from "./gender";
+import { type LocationCode, locationCodes, programmeRegionCodes } from "./geography";
+import { protect, type SuppressionReason } from "./suppression";
 
 /** Dimensions a disaggregation can count by. `location` is a country or a conflict context. */
 export const disaggregationDimensions = [
@@ -23,8 +24,17 @@ export const unknownCategory = "unknown";
 /** The default small-cell threshold: counts of 1 to 4 are never shown. */
 export const defaultMinCellSize = 5;
 
-/** A record to count: a participant, an attendance, an activity… Every field is optional. */
+/**
+ * A record to count: a participant, an attendance, an activity… Every field is optional.
+ * A record with a `count` stands for that many identical records, so callers that already counted
+ * in a database pass one record per group instead of one per person.
+ */
 export interface DisaggregationRecord {
+  /**
+   * How many records this one stands for: a positive integer, 1 when absent. The result is
+   * exactly that of passing the record `count` times.
+   */
+  readonly count?: number;
   readonly gender?: Gender | null;
   readonly birthYear?: number | null;
   /** An age band already computed in the scheme of `options.age.scheme`; wins over `birthYear`. */
@@ -70,7 +80,7 @@ export interface DisaggregationResult {
    * whatever their activity); empty otherwise (with one dimension the cells are the margin).
    */
   readonly margins: Partial<Record<DisaggregationDimension, readonly DisaggregationCell[]>>;
-  /** The number of records. */
+  /** The number of records (the sum of their `count`s). */
   readonly total: {
     readonly count: number | null;
     readonly suppressed: boolean;
@@ -113,9 +123,14 @@ export function categoriesOf(
  * - Publish margins from the same result: combining results computed separately (say, by gender
  *   and by gender × activity) can undo the protection.
  *
+ * - Crossing `location` with `region`, a location outside its region is a zero every reader knows:
+ *   it is always shown, never hidden as a complement (it would protect nothing).
+ * - Pre-counted records: a record with `count: n` counts as `n` records, with exactly the same
+ *   result, so a caller that grouped rows in SQL passes one record per group.
+ *
  * @throws TypeError for an unknown code in a record, a repeated dimension, or `ageBand` without
- * `options.age`; RangeError for an implausible birth year or a `minCellSize` below 3 (with 2, the
- * reason alone would reveal a count of exactly 1).
+ * `options.age`; RangeError for an implausible birth year, a record `count` that is not a positive
+ * integer, or a `minCellSize` below 3 (with 2, the reason alone would reveal a count of exactly 1).
  */
 export function disaggregate(
   records: readonly DisaggregationRecord[],
@@ -138,53 +153,32 @@ export function disaggregate(
     throw new TypeError("Counting by ageBand needs options.age ({ scheme, asOf })");
   }
   const categories = by.map((dimension) => categoriesOf(dimension, ageScheme));
-  const indexOf = categories.map((list) => new Map(list.map((value, index) => [value, index])));
   const strides = strideOf(categories.map((list) => list.length));
-  const cellCount = categories.reduce((product, list) => product * list.length, 1);
-  const cellCounts = new Array<number>(by.length === 0 ? 0 : cellCount).fill(0);
+  const cellCount = by.length === 0 ? 0 : categories.reduce((product, l) => product * l.length, 1);
+  const cellCounts = new Array<number>(cellCount).fill(0);
+  const indexers = by.map((dimension, d) =>
+    indexerOf(dimension, categories[d] as readonly string[], options.age),
+  );
 
+  let total = 0;
   for (const record of records) {
+    const weight = weightOf(record);
+    total += weight;
     if (by.length === 0) continue;
     let cell = 0;
-    by.forEach((dimension, d) => {
-      const value = categoryOf(record, dimension, options.age);
-      const index = indexOf[d]?.get(value);
-      if (index === undefined) throw new TypeError(`Unknown ${dimension} "${value}" in a record`);
-      cell += index * (strides[d] as number);
-    });
-    cellCounts[cell] = (cellCounts[cell] as number) + 1;
+    for (let d = 0; d < by.length; d++) {
+      cell += (indexers[d] as Indexer)(record) * (strides[d] as number);
+    }
+    cellCounts[cell] = (cellCounts[cell] as number) + weight;
   }
 
-  // Lay out every published count: cells, then each dimension's margin, then the total.
-  const counts = [...cellCounts];
-  const equations: Equation[] = [];
-  const marginStart: number[] = [];
-  if (by.length >= 2) {
-    by.forEach((_, d) => {
-      marginStart[d] = counts.length;
-      const children = (categories[d] as readonly string[]).map(() => [] as number[]);
-      for (let cell = 0; cell < cellCount; cell++) {
-        const value =
-          Math.floor(cell / (strides[d] as number)) % (categories[d] as readonly string[]).length;
-        children[value]?.push(cell);
-      }
-      for (const cells of children) {
-        const parent =
-          counts.push(cells.reduce((sum, cell) => sum + (cellCounts[cell] as number), 0)) - 1;
-        equations.push({ parent, children: cells });
-      }
-    });
-  }
-  const total = counts.push(records.length) - 1;
-  if (by.length >= 1)
-    equations.push({ parent: total, children: cellCounts.map((_, cell) => cell) });
-  by.forEach((_, d) => {
-    if (by.length < 2) return;
-    const start = marginStart[d] as number;
-    const size = (categories[d] as readonly string[]).length;
-    equations.push({ parent: total, children: Array.from({ length: size }, (_, i) => start + i) });
-  });
-
+  const { counts, equations, marginStart, totalItem } = layOut(
+    by,
+    categories,
+    strides,
+    cellCounts,
+    total,
+  );
   const { suppressed, reasons } = protect(counts, equations, minCellSize);
   const publish = (item: number, key: DisaggregationCell["key"]): DisaggregationCell => {
     const hidden = suppressed[item] === true;
@@ -197,14 +191,17 @@ export function disaggregate(
     };
   };
 
-  const cells = cellCounts.map((_, cell) => {
+  const cells = new Array<DisaggregationCell>(cellCount);
+  for (let cell = 0; cell < cellCount; cell++) {
     const key: Partial<Record<DisaggregationDimension, string>> = {};
-    by.forEach((dimension, d) => {
+    for (let d = 0; d < by.length; d++) {
       const list = categories[d] as readonly string[];
-      key[dimension] = list[Math.floor(cell / (strides[d] as number)) % list.length] as string;
-    });
-    return publish(cell, key);
-  });
+      key[by[d] as DisaggregationDimension] = list[
+        Math.floor(cell / (strides[d] as number)) % list.length
+      ] as string;
+    }
+    cells[cell] = publish(cell, key);
+  }
   const margins: Partial<Record<DisaggregationDimension, DisaggregationCell[]>> = {};
   if (by.length >= 2) {
     by.forEach((dimension, d) => {
@@ -214,38 +211,17 @@ export function disaggregate(
       );
     });
   }
-  const { key: _key, ...totalCell } = publish(total, {});
+  const { key: _key, ...totalCell } = publish(totalItem, {});
   return { by, minCellSize, ...(ageScheme ? { ageScheme } : {}), cells, margins, total: totalCell };
 }
 
-function strideOf(sizes: readonly number[]): number[] {
-  const strides = new Array<number>(sizes.length).fill(1);
-  for (let d = sizes.length - 2; d >= 0; d--) {
-    strides[d] = (strides[d + 1] as number) * (sizes[d + 1] as number);
+function weightOf(record: DisaggregationRecord): number {
+  if (record.count === undefined) return 1;
+  const { count } = record;
+  if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 1) {
+    throw new RangeError(
+      `A record's count must be a positive integer (the number of records it stands for), got ${String(count)}`,
+    );
   }
-  return strides;
-}
-
-function categoryOf(
-  record: DisaggregationRecord,
-  dimension: DisaggregationDimension,
-  age: DisaggregationOptions["age"],
-): string {
-  switch (dimension) {
-    case "gender":
-      return normalizeGender(record.gender);
-    case "ageBand":
-      if (!age) throw new TypeError("Counting by ageBand needs options.age ({ scheme, asOf })");
-      return record.ageBand ?? ageBandOf(record.birthYear, age);
-    case "location":
-      return record.location ?? unknownCategory;
-    case "region":
-      if (record.location == null) return unknownCategory;
-      if (!(locationCodes as readonly string[]).includes(record.location)) {
-        throw new TypeError(`Unknown location "${record.location}" in a record`);
-      }
-      return regionOf(record.location);
-    case "activityType":
-      return record.activityType ?? unknownCategory;
-  }
+  return count;
 }

@@ -1,8 +1,6 @@
 import type { Db } from "@peacelearn/db";
 import {
   ActivityTypeSchema,
-  type AgeBandScheme,
-  ageBandOf,
   type DisaggregationCell,
   type DisaggregationDimension,
   type DisaggregationRecord,
@@ -40,7 +38,7 @@ export function ageReferenceDate(to: string | undefined, now = new Date()): Date
 
 /**
  * One measure, disaggregated with small-cell suppression. Scales with the number of groups, not of
- * people: PostgreSQL counts units per (gender, birth year, location, activity type) — only the
+ * people: PostgreSQL counts units per (gender, age band, location, activity type) — only the
  * attributes the dimensions need — and the domain's `disaggregate` then protects the table.
  */
 export async function loadMeasureReport(
@@ -49,13 +47,13 @@ export async function loadMeasureReport(
   options: ReportOptions,
   now = new Date(),
 ): Promise<MeasureReport> {
-  const rows = await countMeasure(db, measure, options.by, options);
   const settings = {
     by: options.by,
     minCellSize: options.minCellSize,
     age: { scheme: options.ageScheme, asOf: ageReferenceDate(options.to, now) },
   };
-  const toRecords = recordMaker(options.ageScheme, settings.age.asOf);
+  const rows = await countMeasure(db, measure, options.by, options, settings.age);
+  const toRecords = recordMaker();
   const result = disaggregate(
     toRecords(rows, (row) => row.n),
     settings,
@@ -74,40 +72,42 @@ export async function loadMeasureReport(
 }
 
 /**
- * The domain's `disaggregate` counts records one by one and has no weight/count field, so each
- * pre-counted group is expanded into `n` references to one shared frozen record (no per-person
- * object is built). A `count` on DisaggregationRecord would make this loop unnecessary.
+ * One record per SQL group, weighted by the group's count (the domain's `count`), so the work
+ * after the query grows with the number of groups, not of people. Age bands arrive computed by
+ * SQL (`ageBandSql`); `disaggregate` still checks each is a band of the scheme. Groups of 0 (no
+ * one passed, no one failed) are left out: a record must stand for at least one unit.
  */
-function recordMaker(scheme: AgeBandScheme, asOf: Date) {
-  const bandOf = new Map<number | null, string>();
-  const ageBand = (birthYear: number | null) => {
-    let band = bandOf.get(birthYear);
-    if (band === undefined) {
-      try {
-        band = ageBandOf(birthYear, { scheme, asOf });
-      } catch {
-        // A birth year after the reference date (a period in the past, or a coarsened erased
-        // year) or an implausible one: the age is not known at that date.
-        band = "unknown";
-      }
-      bandOf.set(birthYear, band);
-    }
-    return band;
-  };
+function recordMaker() {
+  const gender = memoParse(GenderSchema);
+  const location = memoParse(LocationCodeSchema);
+  const activityType = memoParse(ActivityTypeSchema);
   return (rows: readonly CountedRow[], weight: (row: CountedRow) => number) => {
     const records: DisaggregationRecord[] = [];
     for (const row of rows) {
-      const n = weight(row);
-      if (n <= 0) continue;
-      const record: DisaggregationRecord = Object.freeze({
-        gender: GenderSchema.safeParse(row.gender).data ?? null,
-        ageBand: ageBand(row.birthYear),
-        location: LocationCodeSchema.safeParse(row.locationCode).data ?? null,
-        activityType: ActivityTypeSchema.safeParse(row.activityType).data ?? null,
+      const count = weight(row);
+      if (count <= 0) continue;
+      records.push({
+        gender: gender(row.gender),
+        ageBand: row.ageBand,
+        location: location(row.locationCode),
+        activityType: activityType(row.activityType),
+        count,
       });
-      for (let i = 0; i < n; i++) records.push(record);
     }
     return records;
+  };
+}
+
+/** A code checked against its vocabulary once per distinct value; anything else is null. */
+function memoParse<T>(schema: { safeParse(value: unknown): { data?: T | undefined } }) {
+  const parsed = new Map<string | null, T | null>();
+  return (value: string | null): T | null => {
+    let result = parsed.get(value);
+    if (result === undefined) {
+      result = schema.safeParse(value).data ?? null;
+      parsed.set(value, result);
+    }
+    return result;
   };
 }
 

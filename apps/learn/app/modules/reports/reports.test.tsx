@@ -1,6 +1,6 @@
-import { type Db, seedDemo } from "@peacelearn/db";
+import { type Db, Prisma, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
-import { ageBandOf, type Gender, label } from "@peacelearn/domain";
+import { type AgeBandScheme, ageBandOf, type Gender, label } from "@peacelearn/domain";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
@@ -14,6 +14,8 @@ import { loader as iatiLoader } from "~/routes/reports/iati-json";
 import ReportsPage, { loader as reportsLoader } from "~/routes/reports/index";
 import { callRoute, pageGet } from "~/test/route-call";
 import type { MeasureReport } from "./report.server";
+import { ageBandSql } from "./report-queries.server";
+import { parseReportQuery } from "./schema";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -263,4 +265,35 @@ describe("the reports page", () => {
       expect(table).toContain("/reports/export.csv?measure=enrolments&amp;by=location");
     },
   );
+});
+
+describe("report queries", () => {
+  it.each<AgeBandScheme>(["sadd", "sendai", "youth", "child-adult"])(
+    "band birth years in SQL exactly as ageBandOf does, unknown where it throws (%s)",
+    async (scheme) => {
+      const asOf = new Date("2026-12-31T00:00:00Z");
+      // Every birth year from 140 years back (implausible) to 3 years ahead (after asOf), and null.
+      const rows = await db.$queryRaw<{ year: number | null; band: string }[]>(Prisma.sql`
+        SELECT y AS "year", ${ageBandSql(Prisma.sql`y`, { scheme, asOf })} AS "band"
+        FROM (SELECT generate_series(1886, 2029) AS y UNION ALL SELECT NULL) years`);
+      expect(rows).toHaveLength(2029 - 1886 + 2);
+      for (const { year, band } of rows) {
+        let expected: string;
+        try {
+          expected = ageBandOf(year, { scheme, asOf });
+        } catch {
+          expected = "unknown";
+        }
+        expect([year, band]).toEqual([year, expected]);
+      }
+    },
+  );
+
+  it("opens /reports on sex × age band × region; a submitted form keeps its own cut", () => {
+    expect(parseReportQuery(new URLSearchParams()).by).toEqual(["gender", "ageBand", "region"]);
+    expect(parseReportQuery(new URLSearchParams("measure=enrolments")).by).toEqual([]);
+    expect(parseReportQuery(new URLSearchParams("measure=enrolments&by=location")).by).toEqual([
+      "location",
+    ]);
+  });
 });

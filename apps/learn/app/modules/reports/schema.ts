@@ -49,10 +49,22 @@ export const ReportQuerySchema = z.object({
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
-/** Reads the query string of a report URL (repeated `by` for the dimensions). */
+/**
+ * The cut /reports opens with: sex × age band × programme region, the disaggregation donors ask
+ * for first (SADD by region). It stays quick at programme scale — a few hundred cells — while
+ * finer cuts (location, activity type) are a click away.
+ */
+export const defaultReportDimensions = ["gender", "ageBand", "region"] as const;
+
+/**
+ * Reads the query string of a report URL (repeated `by` for the dimensions). A bare URL (the first
+ * visit) gets {@link defaultReportDimensions}; a submitted form always carries `measure`, so
+ * unticking every dimension still gives the total alone.
+ */
 export function parseReportQuery(search: URLSearchParams): ReportQuery {
   const single = (name: string) => search.get(name) || undefined;
-  const by = [...new Set(search.getAll("by"))];
+  const bare = !search.has("measure") && !search.has("by");
+  const by = bare ? [...defaultReportDimensions] : [...new Set(search.getAll("by"))];
   const query = ReportQuerySchema.parse({
     measure: single("measure"),
     by,
