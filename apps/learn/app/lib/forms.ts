@@ -12,9 +12,21 @@ export function formState(result: SubmissionResult<string[]> | undefined, t: TFu
     const first = messages?.[0];
     if (first) errors[field || "form"] = t(first);
   }
+  const error = (name: string) => errors[name];
   return {
     value: (name: string) => (typeof values[name] === "string" ? (values[name] as string) : ""),
-    error: (name: string) => errors[name],
+    error,
     errors,
+    /**
+     * The ErrorSummary items for `fields` that have an error, in form order; each links to the
+     * control whose id is `${idPrefix}-${field}` and starts with the field's label.
+     */
+    summary: (fields: readonly string[], idPrefix: string, labelOf: (field: string) => string) =>
+      fields
+        .filter((field) => errors[field])
+        .map((field) => ({
+          fieldId: `${idPrefix}-${field}`,
+          message: `${labelOf(field)}: ${errors[field]}`,
+        })),
   };
 }

@@ -96,7 +96,10 @@ for (const javaScriptEnabled of [true, false]) {
           await axe(page);
           firstLesson = false;
         }
+        const lessonUrl = page.url();
         await page.getByRole("button", { name: "Mark as complete and continue" }).click();
+        // Without JavaScript the old page stays until the next one arrives: wait for it.
+        await page.waitForURL((url) => url.href !== lessonUrl);
       }
       if (moduleIndex === 0) {
         await axe(page);

@@ -1,4 +1,6 @@
+import { redirect } from "react-router";
 import { env } from "~/lib/env.server";
+import { safeRedirectPath } from "~/lib/http.server";
 
 export const SESSION_COOKIE = "peacelearn_session";
 
@@ -43,4 +45,16 @@ export function readSessionToken(request: Request): string | null {
     if (name === SESSION_COOKIE) return rest.join("=") || null;
   }
   return null;
+}
+
+/** After sign-up or log-in: set the session cookie and go where the user was heading (on this site). */
+export function redirectSignedIn(
+  request: Request,
+  redirectTo: string | undefined,
+  session: { token: string; expiresAt: Date },
+) {
+  return redirect(safeRedirectPath(redirectTo), {
+    status: 303,
+    headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
+  });
 }

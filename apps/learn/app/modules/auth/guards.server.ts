@@ -3,7 +3,8 @@ import { getDb } from "~/lib/db.server";
 import { readSessionToken } from "./cookie.server";
 import { type SessionUser, type ValidatedSession, validateSessionToken } from "./session.server";
 
-export type Role = "trainee" | "trainer" | "admin";
+/** Trainees learn, trainers run cohorts and accompaniment, programme staff read reports, admins do all. */
+export type Role = "trainee" | "trainer" | "staff" | "admin";
 
 // One validation per request, however many loaders ask.
 const validated = new WeakMap<Request, Promise<ValidatedSession | null>>();
