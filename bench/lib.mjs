@@ -50,12 +50,39 @@ function start(command, args, cwd, extraEnv) {
 }
 
 /**
- * Builds (unless BENCH_SKIP_BUILD is set), prepares a throw-away demo database, starts the app on
+ * A throw-away database on the PostgreSQL server at `serverUrl`; `drop()` removes it (even while
+ * the app still holds connections).
+ */
+async function freshServerDatabase(serverUrl) {
+  const { default: pg } = await import("pg");
+  const name = `peacelearn_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Builds (unless BENCH_SKIP_BUILD is set), prepares a throw-away demo database — embedded PGlite,
+ * or with BENCH_SERVER=postgresql://… a fresh database on that PostgreSQL server, the production
+ * set-up — starts the app on
  * `appPort` and the floor on `floorPort`, runs `body({ app, floor })` with their base URLs and
  * stops both servers whatever happens.
  */
 export async function withServers({ appPort, floorPort }, body) {
   const children = [];
+  let server;
   try {
     if (!process.env.BENCH_SKIP_BUILD) {
       sh(
@@ -64,13 +91,18 @@ export async function withServers({ appPort, floorPort }, body) {
         root,
       );
     }
-    const pgliteDir = join(mkdtempSync(join(tmpdir(), "peacelearn-bench-")), "pglite");
-    sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, {
-      PGLITE_DIR: pgliteDir,
-    });
+    let database;
+    if (process.env.BENCH_SERVER) {
+      server = await freshServerDatabase(process.env.BENCH_SERVER);
+      database = { DATABASE_URL: server.url };
+    } else {
+      database = { PGLITE_DIR: join(mkdtempSync(join(tmpdir(), "peacelearn-bench-")), "pglite") };
+    }
+    console.log(`database: ${process.env.BENCH_SERVER ? "PostgreSQL server" : "embedded PGlite"}`);
+    sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, database);
     children.push(
       start("node", ["server.js"], learn, {
-        PGLITE_DIR: pgliteDir,
+        ...database,
         PORT: String(appPort),
         HOST: "127.0.0.1",
         NODE_ENV: "production",
@@ -84,6 +116,7 @@ export async function withServers({ appPort, floorPort }, body) {
     return await body({ app, floor });
   } finally {
     for (const child of children) child.kill();
+    await server?.drop();
   }
 }
 

@@ -46,6 +46,18 @@ async function waitFor(url, seconds) {
   throw new Error(`${url} did not answer within ${seconds}s`);
 }
 
+/** GET a registry document; retried because Verdaccio closes idle keep-alive sockets. */
+async function getJson(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(url, { headers: { connection: "close" } })).json();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 let registryProcess;
 try {
   console.log(`release test in ${work}`);
@@ -145,10 +157,16 @@ try {
       cwd: repo,
     },
   );
-  sh(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"], { cwd: repo, env: registryEnv });
+  // Turborepo spawns `pnpm run …` per task and needs an absolute PATH entry to find it.
+  const repoEnv = {
+    ...registryEnv,
+    TURBO_TELEMETRY_DISABLED: "1",
+    PATH: `${join(repo, "node_modules", ".bin")}:${process.env.PATH ?? ""}`,
+  };
+  sh(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"], { cwd: repo, env: repoEnv });
 
   // 3. What `pnpm version-packages` and `pnpm release` do.
-  sh(pnpm, ["changeset", "version"], { cwd: repo, env: registryEnv });
+  sh(pnpm, ["changeset", "version"], { cwd: repo, env: repoEnv });
   const versions = Object.fromEntries(
     ["domain", "ui"].map((pkg) => {
       const manifest = JSON.parse(
@@ -158,13 +176,13 @@ try {
     }),
   );
   console.log(`  versions after changeset version: ${JSON.stringify(versions)}`);
-  sh(pnpm, ["turbo", "run", "build", "--filter=./packages/*"], {
+  sh(join(repo, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=./packages/*"], {
     cwd: repo,
-    env: { ...registryEnv, TURBO_TELEMETRY_DISABLED: "1" },
+    env: repoEnv,
   });
-  sh(pnpm, ["changeset", "publish"], { cwd: repo, env: registryEnv });
+  sh(pnpm, ["changeset", "publish"], { cwd: repo, env: repoEnv });
   for (const [name, version] of Object.entries(versions)) {
-    const meta = await (await fetch(`${registry}${name.replace("/", "%2f")}`)).json();
+    const meta = await getJson(`${registry}${name.replace("/", "%2f")}`);
     if (!meta.versions?.[version])
       throw new Error(`${name}@${version} is not on the local registry`);
     console.log(`  published ${name}@${version}`);
