@@ -43,6 +43,9 @@ type ReportCut = { measure: string; activityType?: string; dacGenderMarker?: str
 async function reportTotal(page: Page, cut: ReportCut): Promise<number | string | null> {
   await page.goto("/reports");
   await page.getByLabel("Measure").selectOption({ label: cut.measure });
+  // The page opens on a default breakdown; these figures are the plain totals.
+  const breakdown = page.getByRole("group", { name: "Break down by" }).getByRole("checkbox");
+  for (const box of await breakdown.all()) await box.uncheck();
   const markers = page.getByRole("group", { name: "Cohort markers" });
   await markers.getByLabel("Activity type").selectOption(cut.activityType ?? "");
   await markers.getByLabel("DAC gender marker").selectOption(cut.dacGenderMarker ?? "");
