@@ -22,8 +22,14 @@ export const supportedLocales: readonly string[] = Object.keys(resources).sort((
   a === defaultLocale ? -1 : b === defaultLocale ? 1 : a.localeCompare(b),
 );
 
-/** A synchronous i18next instance for one render (server) or one page (client). */
+// One instance per locale for the life of the process: the resources are static and nothing
+// changes an instance's language, so building one per request was pure overhead.
+const instances = new Map<string, I18n>();
+
+/** The synchronous i18next instance for `locale` (shared; never call `changeLanguage` on it). */
 export function createI18n(locale: string): I18n {
+  const cached = instances.get(locale);
+  if (cached) return cached;
   const instance = createInstance();
   void instance.init({
     lng: locale,
@@ -36,5 +42,6 @@ export function createI18n(locale: string): I18n {
     initAsync: false,
     returnNull: false,
   });
+  instances.set(locale, instance);
   return instance;
 }
