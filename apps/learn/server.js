@@ -1,5 +1,6 @@
 // Production server: Express serves the built assets with long cache lifetimes and hands every
 // other request to React Router with the client's address (for per-IP login rate limits).
+import { readdirSync } from "node:fs";
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
@@ -24,7 +25,15 @@ app.use((_req, res, next) => {
 });
 // Fingerprinted by Vite: safe to cache forever, which matters on slow, metered links.
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+// The few files at the build's top level (favicon, service worker), by name: a catch-all static
+// handler would look on disk for every page request first.
+const rootFiles = new Set(
+  readdirSync("build/client", { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${entry.name}`),
+);
+const serveRootFile = express.static("build/client", { maxAge: "1h", index: false });
+app.use((req, res, next) => (rootFiles.has(req.path) ? serveRootFile(req, res, next) : next()));
 
 const build = await import("./build/server/index.js");
 app.all(

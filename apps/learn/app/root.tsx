@@ -1,6 +1,5 @@
 import { UiProvider } from "@peacelearn/ui";
 import { useMemo } from "react";
-import { I18nextProvider } from "react-i18next";
 import {
   data,
   Links,
@@ -16,6 +15,7 @@ import { GeneralErrorBoundary } from "./components/general-error-boundary";
 import { SiteShell } from "./components/site-shell";
 import { isDiscreet } from "./lib/discreet.server";
 import { createI18n, defaultLocale } from "./lib/i18n";
+import { I18nProvider } from "./lib/i18n-react";
 import { getLocale } from "./lib/locale.server";
 import { readSessionToken, sessionCookie } from "./modules/auth/cookie.server";
 import { getSession } from "./modules/auth/guards.server";
@@ -73,13 +73,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nextProvider i18n={i18n}>
+        <I18nProvider i18n={i18n}>
           <UiProvider locale={locale === "fr" ? "fr" : "en"}>
             <SiteShell locale={locale} user={data?.user ?? null} discreet={data?.discreet ?? false}>
               {children}
             </SiteShell>
           </UiProvider>
-        </I18nextProvider>
+        </I18nProvider>
         {shipsJavaScript ? (
           <>
             <ScrollRestoration />

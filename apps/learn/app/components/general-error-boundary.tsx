@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 
 /**

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 
 type NavItem = { to: string; label: string; roles?: readonly string[]; signedIn?: boolean };
 

@@ -1,7 +1,7 @@
 import { Button, buttonClassName } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
 import { supportedLocales } from "~/lib/i18n";
+import { useTranslation } from "~/lib/i18n-react";
 import { MainNav } from "./main-nav";
 
 /** Native names, so a reader can find their language whatever the page is in. */

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { useRouteLoaderData } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 
 /** What the root loader tells every page about discreet mode (see app/root.tsx). */
 type RootDiscretion = { discreet?: boolean } | undefined;

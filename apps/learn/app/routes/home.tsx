@@ -8,8 +8,8 @@ import {
   programmeRegions,
 } from "@peacelearn/domain";
 import { Badge, Card, LinkButton } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import type { Route } from "./+types/home";

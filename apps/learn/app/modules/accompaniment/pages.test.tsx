@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { createRoutesStub } from "react-router";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "~/lib/i18n";
+import { I18nProvider } from "~/lib/i18n-react";
 import NewSessionPage from "~/routes/accompaniment/new";
 import SessionPage from "~/routes/accompaniment/session";
 import MyFollowUpsPage from "~/routes/follow-ups/follow-ups";
@@ -12,9 +12,9 @@ import MyFollowUpsPage from "~/routes/follow-ups/follow-ups";
 function render(element: ReactNode, locale = "en") {
   const Stub = createRoutesStub([{ path: "/page", Component: () => element }]);
   return renderToString(
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nProvider i18n={createI18n(locale)}>
       <Stub initialEntries={["/page"]} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 /** Route-component props from loader-shaped data (the page only reads loaderData/actionData). */

@@ -2,11 +2,11 @@ import { type Db, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { createRoutesStub } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { createI18n } from "~/lib/i18n";
+import { I18nProvider } from "~/lib/i18n-react";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { createSession, generateSessionToken } from "~/modules/auth/session.server";
 import type { MeasureReport } from "~/modules/reports/report.server";
@@ -284,9 +284,9 @@ describe("admin pages", () => {
     const Component = Page as (props: Record<string, unknown>) => ReactNode;
     const Stub = createRoutesStub([{ path: "*", Component: () => <Component {...props} /> }]);
     return renderToString(
-      <I18nextProvider i18n={createI18n(locale)}>
+      <I18nProvider i18n={createI18n(locale)}>
         <Stub initialEntries={[path]} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
   }
 

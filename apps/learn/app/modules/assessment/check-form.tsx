@@ -1,6 +1,6 @@
 import { Button, Checkbox, ErrorSummary, RadioGroup, radioGroupFirstInputId } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { answerField, type FormQuestion } from "./schema";
 
 const questionCard = "rounded-card border border-border bg-surface p-4";

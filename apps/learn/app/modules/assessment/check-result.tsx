@@ -1,5 +1,5 @@
 import { Alert, Badge, ErrorSummary } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/lib/i18n-react";
 import { questionId } from "./check-form";
 import { formatDate, formatPercent } from "./format";
 

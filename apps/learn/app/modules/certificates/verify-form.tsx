@@ -1,6 +1,6 @@
 import { Button, ErrorSummary, TextField } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 
 /** The code form of /verify: a GET, so a result page is a plain link anyone can share. */
 export function VerifyForm({ defaultValue, error }: { defaultValue?: string; error?: string }) {

@@ -3,11 +3,11 @@ import { createTestDb } from "@peacelearn/db/testing";
 import { type AgeBandScheme, ageBandOf, type Gender, label } from "@peacelearn/domain";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { createRoutesStub } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { createI18n } from "~/lib/i18n";
+import { I18nProvider } from "~/lib/i18n-react";
 import { createSession, generateSessionToken } from "~/modules/auth/session.server";
 import { loader as csvLoader } from "~/routes/reports/export-csv";
 import { loader as iatiLoader } from "~/routes/reports/iati-json";
@@ -244,9 +244,9 @@ describe("the reports page", () => {
     const Page = ReportsPage as unknown as (props: Record<string, unknown>) => ReactNode;
     const Stub = createRoutesStub([{ path: "/reports", Component: () => <Page {...props} /> }]);
     return renderToString(
-      <I18nextProvider i18n={createI18n(locale)}>
+      <I18nProvider i18n={createI18n(locale)}>
         <Stub initialEntries={["/reports"]} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
   }
 

@@ -1,10 +1,10 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Breadcrumbs, UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Link, redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { SessionForm } from "~/modules/accompaniment/components/session-form";

@@ -11,10 +11,10 @@ import {
   Select,
   UiProvider,
 } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { FollowUpStatusBadges } from "~/modules/accompaniment/components/follow-up-status";

@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Pagination, Select, Table } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { listAuditEvents } from "~/modules/admin/audit-log.server";

@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs, Button, ErrorSummary, TextField } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { EraseSchema } from "~/modules/admin/schema";
 import { eraseUserOnRequest } from "~/modules/admin/users.server";

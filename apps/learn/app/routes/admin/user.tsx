@@ -8,11 +8,11 @@ import {
   ErrorSummary,
   LinkButton,
 } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { assignableRoles, RolesSchema } from "~/modules/admin/schema";
 import { changeRoles } from "~/modules/admin/users.server";

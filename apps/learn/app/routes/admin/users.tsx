@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, LinkButton, Pagination, Table, TextField } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { UserSearchSchema } from "~/modules/admin/schema";
 import { listUsers } from "~/modules/admin/users.server";

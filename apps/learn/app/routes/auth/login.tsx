@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, useSearchParams } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { clientAddress } from "~/lib/request.server";
 import { logIn } from "~/modules/auth/auth.server";

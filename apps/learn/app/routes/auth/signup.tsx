@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { genderLabels, genders, localize, locationCodes, locationName } from "@peacelearn/domain";
 import { Button, Card, ErrorSummary, Select, TextField } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, useRouteLoaderData, useSearchParams } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { signUp } from "~/modules/auth/auth.server";

@@ -1,7 +1,7 @@
 import { LinkButton, UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { completeCourseIfDone } from "~/modules/assessment/completion.server";

@@ -1,7 +1,7 @@
 import { Alert, Card, UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { formatDate } from "~/modules/assessment/format";

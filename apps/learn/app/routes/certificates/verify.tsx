@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { VerifyCodeSchema } from "~/modules/certificates/schema";

@@ -1,8 +1,8 @@
 import { localize, programmeRegionCodes, programmeRegions } from "@peacelearn/domain";
 import { Button, EmptyState, Select } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser } from "~/modules/auth/guards.server";

@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Link, redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser, requireUser } from "~/modules/auth/guards.server";

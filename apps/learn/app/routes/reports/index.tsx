@@ -1,6 +1,6 @@
 import { Alert, LinkButton } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireRole } from "~/modules/auth/guards.server";

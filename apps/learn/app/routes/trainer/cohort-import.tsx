@@ -1,10 +1,10 @@
 import { genders, locationCodes, locationName } from "@peacelearn/domain";
 import { Alert, Badge, Button, Card, Table, UiProvider } from "@peacelearn/ui";
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";

@@ -10,11 +10,11 @@ import {
   TextField,
   UiProvider,
 } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";

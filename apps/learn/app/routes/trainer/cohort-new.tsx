@@ -21,12 +21,12 @@ import {
   TextField,
   UiProvider,
 } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireRole } from "~/modules/auth/guards.server";

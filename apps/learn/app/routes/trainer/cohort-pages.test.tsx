@@ -4,11 +4,11 @@ import { type Db, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { createRoutesStub } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { createI18n } from "~/lib/i18n";
+import { I18nProvider } from "~/lib/i18n-react";
 import { demoCohort, signIn } from "~/modules/cohorts/test-fixtures.server";
 import { callRoute, pageGet } from "~/test/route-call";
 import CohortPage, { loader as cohortLoader } from "./cohort";
@@ -38,9 +38,9 @@ afterAll(async () => close());
 function render(element: ReactNode, locale: string) {
   const Stub = createRoutesStub([{ path: "/page", Component: () => element }]);
   return renderToString(
-    <I18nextProvider i18n={createI18n(locale)}>
+    <I18nProvider i18n={createI18n(locale)}>
       <Stub initialEntries={["/page"]} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, RadioGroup, UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { loadAttendanceSheet, recordAttendance } from "~/modules/attendance/attendance.server";

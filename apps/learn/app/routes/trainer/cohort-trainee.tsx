@@ -1,7 +1,7 @@
 import { Badge, ProgressBar, Stat, Table, UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";

@@ -8,10 +8,10 @@ import {
   Table,
   UiProvider,
 } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireRole } from "~/modules/auth/guards.server";

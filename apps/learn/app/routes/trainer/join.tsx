@@ -1,9 +1,9 @@
 import { Alert, Button, Card, LinkButton, UiProvider } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser, requireUser } from "~/modules/auth/guards.server";
 import { cohortHref } from "~/modules/cohorts/hrefs";

@@ -1,5 +1,5 @@
 import { Badge, type Tone } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/lib/i18n-react";
 
 const tones: Record<string, Tone> = { open: "info", done: "success", cancelled: "neutral" };
 

@@ -1,6 +1,6 @@
 import { Button, LinkButton, Select, type UiLocale } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { LIST_STATUS_FILTERS, type ListFilters } from "../schema";
 import type { CohortOption, PersonOption } from "../sessions.server";
 import { DateField } from "./date-field";

@@ -11,9 +11,9 @@ import {
   TextArea,
   TextField,
 } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { formState } from "~/lib/forms";
+import { useTranslation } from "~/lib/i18n-react";
 import { submittedValue } from "../form-values";
 import {
   ACCOMPANIMENT_MODES,

@@ -1,6 +1,6 @@
 import { label } from "@peacelearn/domain";
 import { ActivityTypeTag, CountryName, MarkerBadge, RegionBadge } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/lib/i18n-react";
 import type { CohortSummary } from "../course-structure.server";
 import { formatDay } from "../format";
 

@@ -1,6 +1,6 @@
 import { Breadcrumbs, type RenderLink } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Link, NavLink } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { cohortHref } from "../hrefs";
 
 export const renderLink: RenderLink = ({ href, ...props }) => <Link to={href} {...props} />;

@@ -1,5 +1,5 @@
 import { Badge } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/lib/i18n-react";
 import type { HelpSignal } from "../needs-help";
 
 /** The "needs help" signals as worded badges (the words carry the meaning, colour only echoes). */

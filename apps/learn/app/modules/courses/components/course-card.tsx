@@ -1,6 +1,6 @@
 import { Badge, Card, RegionBadge } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import type { CatalogueCourse } from "../catalogue.server";
 import { courseHref } from "../hrefs";
 import { uiLocale } from "../ui-locale";

@@ -1,6 +1,6 @@
 import { Button, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import type { EnrolmentStatus } from "~/modules/learning/enrolment.server";
 import type { CoursePage } from "../course-page.server";
 import { courseHref, lessonHref, resumeHref } from "../hrefs";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { type Step, stepHref } from "~/modules/learning/navigation";
 
 /** Previous / next links under a lesson; "next" names where it goes (lesson, check, course). */

@@ -1,6 +1,6 @@
 import { Badge, Card, ProgressBar, type Tone } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import type { LessonState } from "~/modules/learning/progress.server";
 import type { CoursePage } from "../course-page.server";
 import { checkHref, lessonHref, moduleAnchor } from "../hrefs";

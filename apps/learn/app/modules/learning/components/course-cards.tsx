@@ -1,6 +1,6 @@
 import { Badge, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { certificateHref, courseHref, resumeHref } from "~/modules/courses/hrefs";
 import { formatDay, uiLocale } from "~/modules/courses/ui-locale";
 import type { DashboardCourse } from "../dashboard.server";

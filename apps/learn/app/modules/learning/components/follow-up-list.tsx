@@ -1,5 +1,5 @@
 import { Badge } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/lib/i18n-react";
 import { formatDay } from "~/modules/courses/ui-locale";
 import type { DashboardFollowUp } from "../dashboard.server";
 

@@ -8,8 +8,8 @@ import {
   labelCategory,
 } from "@peacelearn/domain";
 import { Button, Checkbox, Field, Select } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { useTranslation } from "~/lib/i18n-react";
 import { minCellSizeChoices, type ReportQuery, reportMeasures } from "../schema";
 
 const inputClass =

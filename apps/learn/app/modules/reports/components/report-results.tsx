@@ -1,6 +1,6 @@
 import { type DisaggregationDimension, labelCategory } from "@peacelearn/domain";
 import { DisaggregationChart, type DisaggregationData, EmptyState, Table } from "@peacelearn/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/lib/i18n-react";
 import type { MeasureReport, RateCell } from "../report.server";
 import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "../report-rows";
 
