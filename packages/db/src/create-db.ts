@@ -14,6 +14,7 @@ import {
   PRISMA_MIGRATE_LOCK_KEY,
 } from "./migrate";
 import { acquirePgliteDirLock, resolvePgliteDir } from "./pglite-dir";
+import { usePgliteFor, usePoolFor } from "./prepared-query";
 
 /** The Prisma client of Peacelearn's schema. */
 export type Db = PrismaClient;
@@ -85,7 +86,9 @@ async function createServerDb(url: string, options: CreateDbOptions): Promise<Db
     throw error;
   }
   client.release();
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  usePoolFor(db, pool);
+  return db;
 }
 
 async function createEmbeddedDb(options: CreateDbOptions): Promise<Db> {
@@ -115,6 +118,7 @@ async function createEmbeddedDb(options: CreateDbOptions): Promise<Db> {
     // PGlite has one connection: transactions queue behind each other, so allow longer waits.
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
+  usePgliteFor(db, instance);
   const disconnect = db.$disconnect.bind(db);
   Object.defineProperty(db, "$disconnect", {
     value: async () => {

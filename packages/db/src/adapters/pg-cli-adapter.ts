@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
+import {
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { connectionParams } from "../connection-params";
@@ -57,7 +58,11 @@ function relabelNameColumns<T extends QueryResultLike>(result: T): T {
  *   ignores `database`, so its shadow database silently becomes the real one (fault 7);
  * - the shadow database is dropped `WITH (FORCE)` after its pool has ended (the stock cleanup
  *   drops it while the pool still holds it, and leaks it);
- * - `allowExitOnIdle` lets the CLI exit (fault 5).
+ * - `allowExitOnIdle` lets the CLI exit (fault 5);
+ * - a migration script is sent whole: adapter-pg splits scripts on every ";", which breaks any
+ *   migration with a function body (the content_version triggers). PostgreSQL runs a
+ *   multi-statement simple query as one implicit transaction, so a failing migration leaves
+ *   nothing half-applied.
  */
 export function createServerCliAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
   const params = connectionParams(url);
@@ -67,23 +72,48 @@ export function createServerCliAdapterFactory(url: string): SqlMigrationAwareDri
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => new PrismaPg(poolFor(params.database), { disposeExternalPool: true }).connect(),
+    connect: async () => {
+      const pool = poolFor(params.database);
+      return wholeScripts(await new PrismaPg(pool, { disposeExternalPool: true }).connect(), pool);
+    },
     async connectToShadowDb(): Promise<SqlDriverAdapter> {
       const shadowName = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
       const admin = new pg.Client({ ...params });
       await admin.connect();
       await admin.query(`CREATE DATABASE "${shadowName}"`);
-      const adapter = await new PrismaPg(poolFor(shadowName), {
-        disposeExternalPool: true,
-      }).connect();
+      const pool = poolFor(shadowName);
+      const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
       return {
-        ...bindAll(adapter),
+        ...wholeScripts(adapter, pool),
         async dispose() {
           await adapter.dispose();
           await admin.query(`DROP DATABASE IF EXISTS "${shadowName}" WITH (FORCE)`);
           await admin.end();
         },
       };
+    },
+  };
+}
+
+/** `adapter` with `executeScript` sending the script in one round trip (see the factory). */
+function wholeScripts(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  return {
+    ...bindAll(adapter),
+    async executeScript(script: string) {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        const e = error as pg.DatabaseError;
+        throw new DriverAdapterError({
+          kind: "postgres",
+          code: e.code ?? "N/A",
+          severity: e.severity ?? "N/A",
+          message: e.message,
+          detail: e.detail,
+          column: e.column,
+          hint: e.hint,
+        });
+      }
     },
   };
 }

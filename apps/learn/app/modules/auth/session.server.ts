@@ -1,6 +1,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import type { Db } from "@peacelearn/db";
+import { type Db, preparedStatement, queryPrepared } from "@peacelearn/db";
+import { z } from "zod";
 
 // Lucia's session design (lucia-auth.com/sessions): the browser holds a random token, the
 // database holds only its SHA-256, so a leaked table yields no usable session.
@@ -23,6 +24,29 @@ export type ValidatedSession = {
   session: { id: string; expiresAt: Date; renewed: boolean };
   user: SessionUser;
 };
+
+const sessionWithUser = preparedStatement(
+  "session_with_user",
+  `SELECT (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAt",
+          (extract(epoch FROM s."lastUsedAt") * 1000)::float8 AS "lastUsedAt",
+          u."id", u."email"::text AS "email", u."displayName", u."roles"::text[] AS "roles",
+          u."preferredLocale", u."erasedAt" IS NOT NULL AS "erased"
+   FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+   WHERE s."id" = $1`,
+);
+
+const epochMs = z.number().transform((ms) => new Date(ms));
+
+const SessionRowSchema = z.object({
+  expiresAt: epochMs,
+  lastUsedAt: epochMs,
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  preferredLocale: z.string(),
+  erased: z.boolean(),
+});
 
 /** 20 random bytes (160 bits), base32: the value of the session cookie. */
 export function generateSessionToken(): string {
@@ -67,26 +91,11 @@ export async function validateSessionToken(
 ): Promise<ValidatedSession | null> {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const id = sessionIdFromToken(token);
-  const row = await db.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastUsedAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          displayName: true,
-          roles: true,
-          preferredLocale: true,
-          erasedAt: true,
-        },
-      },
-    },
-  });
+  // Every signed-in page asks this (see docs/decisions/009-hot-path-queries.md).
+  const rows = await queryPrepared(db, sessionWithUser, [id]);
+  const row = rows.length > 0 ? SessionRowSchema.parse(rows[0]) : null;
   if (!row) return null;
-  if (now.getTime() >= row.expiresAt.getTime() || row.user.erasedAt) {
+  if (now.getTime() >= row.expiresAt.getTime() || row.erased) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
@@ -98,7 +107,7 @@ export async function validateSessionToken(
     await db.session.update({ where: { id }, data: { expiresAt, lastUsedAt: now } });
   }
 
-  const { erasedAt: _erased, ...user } = row.user;
+  const { expiresAt: _expires, lastUsedAt: _lastUsed, erased: _erased, ...user } = row;
   return { session: { id, expiresAt, renewed }, user };
 }
 

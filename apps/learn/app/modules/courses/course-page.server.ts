@@ -1,14 +1,15 @@
 import type { Db } from "@peacelearn/db";
+import { data } from "react-router";
 import type { SessionUser } from "~/modules/auth/session.server";
-import { type EnrolmentStatus, getEnrolment } from "~/modules/learning/enrolment.server";
+import { loadCourseState } from "~/modules/learning/course-state.server";
+import type { EnrolmentStatus } from "~/modules/learning/enrolment.server";
 import {
   type LessonState,
-  loadCourseProgressRows,
   type ProgressCount,
   summariseProgress,
 } from "~/modules/learning/progress.server";
 import { assertCourseVisible } from "./access.server";
-import { type CourseOutline, loadCourseOutline } from "./outline.server";
+import { type CourseOutline, courseOutlineAt, loadCourseOutline } from "./outline.server";
 
 export type CoursePage = {
   outline: CourseOutline;
@@ -29,33 +30,27 @@ export async function loadCoursePage(
   db: Db,
   { courseKey, locale, user }: { courseKey: string; locale: string; user: SessionUser | null },
 ): Promise<CoursePage> {
-  const outline = await loadCourseOutline(db, courseKey, locale);
+  if (!user) {
+    const outline = await loadCourseOutline(db, courseKey, locale);
+    assertCourseVisible(outline, user);
+    return { outline, enrolment: null, progress: null };
+  }
+  const state = await loadCourseState(db, user.id, courseKey);
+  if (!state) throw data(null, { status: 404 });
+  const outline = await courseOutlineAt(db, state.contentVersion, courseKey, locale);
   assertCourseVisible(outline, user);
-  if (!user) return { outline, enrolment: null, progress: null };
 
-  const [enrolment, rows, passed] = await Promise.all([
-    getEnrolment(db, user.id, outline.id),
-    loadCourseProgressRows(db, user.id, outline.id),
-    db.knowledgeCheckAttempt.findMany({
-      where: {
-        userId: user.id,
-        passed: true,
-        knowledgeCheck: { module: { courseId: outline.id } },
-      },
-      distinct: ["knowledgeCheckId"],
-      select: { knowledgeCheck: { select: { module: { select: { key: true } } } } },
-    }),
-  ]);
-  const summary = summariseProgress(outline.modules, rows);
+  const summary = summariseProgress(outline.modules, state.progress);
+  const passed = new Set(state.passedModuleIds);
   return {
     outline,
-    enrolment,
+    enrolment: state.enrolment,
     progress: {
       course: summary.course,
       modules: Object.fromEntries(summary.modules),
       lessons: Object.fromEntries(summary.lessons),
-      passedChecks: passed.map((attempt) => attempt.knowledgeCheck.module.key),
-      hasStarted: rows.length > 0,
+      passedChecks: outline.modules.filter((m) => passed.has(m.id)).map((m) => m.key),
+      hasStarted: state.progress.length > 0,
     },
   };
 }

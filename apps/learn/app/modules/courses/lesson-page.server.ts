@@ -2,19 +2,22 @@ import type { Db } from "@peacelearn/db";
 import { data } from "react-router";
 import { createI18n } from "~/lib/i18n";
 import type { SessionUser } from "~/modules/auth/session.server";
+import { type CourseState, loadCourseState } from "~/modules/learning/course-state.server";
 import { enrol } from "~/modules/learning/enrolment.server";
-import { recordLessonView } from "~/modules/learning/lesson-progress.server";
+import { recordLessonView, VIEW_TOUCH_MS } from "~/modules/learning/lesson-progress.server";
 import { lessonNeighbours, type Step } from "~/modules/learning/navigation";
 import { assertCourseVisible } from "./access.server";
 import { lessonHtmlCache } from "./markdown.server";
 import {
   type CourseOutline,
+  courseOutlineAt,
   findLesson,
+  lessonTranslationsAt,
   loadCourseOutline,
   type OutlineLesson,
 } from "./outline.server";
 import { type CalloutTitles, calloutKinds } from "./remark-lesson.server";
-import { contentLocales, pickTranslation } from "./translation";
+import { pickTranslation } from "./translation";
 
 export type LessonPage = {
   course: Pick<CourseOutline, "key" | "title">;
@@ -69,23 +72,26 @@ export async function findCourseLesson(
 
 /**
  * A lesson as the signed-in user reads it. Opening it enrols them (see ADR 006) and records the
- * view; the Markdown is rendered once per translation and served from memory afterwards.
+ * view; course content and the rendered Markdown come from memory (see `courseOutlineAt`), so a
+ * repeat visit costs one query besides the session's.
  */
 export async function loadLessonPage(
   db: Db,
   input: { courseKey: string; lessonKey: string; locale: string; user: SessionUser },
 ): Promise<LessonPage> {
-  const { outline, lesson } = await findCourseLesson(db, input);
   const userId = input.user.id;
-  const [translations, view] = await Promise.all([
-    db.lessonTranslation.findMany({
-      where: { lessonId: lesson.id, locale: { in: contentLocales(input.locale) } },
-      select: { id: true, locale: true, title: true, body: true, estimatedMinutes: true },
-    }),
-    recordLessonView(db, userId, lesson.id),
+  const state = await loadCourseState(db, userId, input.courseKey);
+  if (!state) throw data(null, { status: 404 });
+  const version = state.contentVersion;
+  const outline = await courseOutlineAt(db, version, input.courseKey, input.locale);
+  assertCourseVisible(outline, input.user);
+  const lesson = findLesson(outline, input.lessonKey);
+  if (!lesson) throw data(null, { status: 404 });
+
+  const [translations, completedAt] = await Promise.all([
+    lessonTranslationsAt(db, version, outline.key, lesson.id),
+    recordView(db, state, userId, lesson.id),
   ]);
-  // Enrolment happens with the first view of a lesson; later views need not check it again.
-  if (view.isFirstView) await enrol(db, userId, outline.id);
   const translation = pickTranslation(translations, input.locale);
   // A lesson with neither the reader's language nor English has nothing to show them.
   if (!translation) throw data(null, { status: 404 });
@@ -104,6 +110,34 @@ export async function loadLessonPage(
     html: lessonHtmlCache.get(translation.id, translation.body, calloutTitles(translation.locale)),
     previous: neighbours.previous,
     next: neighbours.next,
-    isCompleted: view.completedAt !== null,
+    isCompleted: completedAt !== null,
   };
+}
+
+/**
+ * Records that the lesson was opened; returns when it was completed (null if not yet). The first
+ * view creates the progress row and the enrolment. A repeat view writes only when it changes
+ * something a reader sees: "resume" must go to the lesson viewed last, and the trainer's
+ * inactivity signal needs `lastViewedAt` to within an hour — so re-reading the lesson that is
+ * already the latest, within the hour, is a pure read.
+ */
+async function recordView(
+  db: Db,
+  state: CourseState,
+  userId: string,
+  lessonId: string,
+  now = new Date(),
+): Promise<Date | null> {
+  const row = state.progress.find((progress) => progress.lessonId === lessonId);
+  const isLatest =
+    row !== undefined &&
+    state.progress.every(
+      (other) => other === row || other.lastViewedAt.getTime() < row.lastViewedAt.getTime(),
+    );
+  if (row && isLatest && now.getTime() - row.lastViewedAt.getTime() < VIEW_TOUCH_MS) {
+    return row.completedAt;
+  }
+  const view = await recordLessonView(db, userId, lessonId, now);
+  if (view.isFirstView && !state.hasEnrolmentRow) await enrol(db, userId, state.courseId);
+  return view.completedAt;
 }

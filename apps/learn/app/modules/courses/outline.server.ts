@@ -1,5 +1,6 @@
-import type { Db } from "@peacelearn/db";
-import { activeContent, contentLocales, type LocalizedText, localizedField } from "./translation";
+import { type Db, preparedStatement, queryPrepared } from "@peacelearn/db";
+import { z } from "zod";
+import { activeContent, type LocalizedText, localizedField } from "./translation";
 
 export type OutlineLesson = {
   id: string;
@@ -30,18 +31,29 @@ export type CourseOutline = {
   modules: OutlineModule[];
 };
 
-/**
- * A course with its modules and lessons in reading order, titled in `locale` where translated
- * (English otherwise, with the language recorded). One Prisma call (a handful of SQL queries
- * whatever the course's size); lesson bodies are not loaded.
- */
-export async function loadCourseOutline(
-  db: Db,
-  courseKey: string,
-  locale: string,
-): Promise<CourseOutline | null> {
-  const locales = contentLocales(locale);
-  const course = await db.course.findUnique({
+/** A lesson's text in one language, as stored (the page renders `body` once and caches it). */
+export type LessonTranslationContent = {
+  id: string;
+  locale: string;
+  title: string;
+  body: string;
+  estimatedMinutes: number;
+};
+
+/** The version of all course content: it changes with every write to it (ContentVersion). */
+export async function readContentVersion(db: Db): Promise<string> {
+  const rows = await queryPrepared(db, contentVersionQuery, []);
+  return z.object({ version: z.string() }).parse(rows[0]).version;
+}
+
+const contentVersionQuery = preparedStatement(
+  "content_version",
+  `SELECT "version"::text AS "version" FROM "ContentVersion" WHERE "id" = 1`,
+);
+
+/** Everything a course's pages show, in every language: one nested read per content version. */
+function loadCourseContent(db: Db, courseKey: string) {
+  return db.course.findUnique({
     where: { key: courseKey },
     select: {
       id: true,
@@ -54,10 +66,7 @@ export async function loadCourseOutline(
         select: {
           id: true,
           key: true,
-          translations: {
-            where: { locale: { in: locales } },
-            select: { locale: true, title: true, summary: true },
-          },
+          translations: { select: { locale: true, title: true, summary: true } },
           knowledgeChecks: { select: { id: true }, take: 1 },
           lessons: {
             where: activeContent,
@@ -66,8 +75,7 @@ export async function loadCourseOutline(
               id: true,
               key: true,
               translations: {
-                where: { locale: { in: locales } },
-                select: { locale: true, title: true, estimatedMinutes: true },
+                select: { id: true, locale: true, title: true, body: true, estimatedMinutes: true },
               },
             },
           },
@@ -75,7 +83,43 @@ export async function loadCourseOutline(
       },
     },
   });
-  if (!course) return null;
+}
+
+type CourseContent = NonNullable<Awaited<ReturnType<typeof loadCourseContent>>>;
+
+type ContentCache = {
+  version: string;
+  courses: Map<string, Promise<CourseContent | null>>;
+  outlines: Map<string, Promise<CourseOutline | null>>;
+};
+
+// Course content changes only when the curriculum is imported, yet every course and lesson page
+// needs it: it is read once per (database, content version) and kept in memory. Every entry was
+// read after its version was, so it is never older than the version it is filed under.
+const caches = new WeakMap<Db, ContentCache>();
+
+function cacheAt(db: Db, version: string): ContentCache {
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, courses: new Map(), outlines: new Map() };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+function courseContentAt(db: Db, version: string, courseKey: string) {
+  const { courses } = cacheAt(db, version);
+  let content = courses.get(courseKey);
+  if (!content) {
+    content = loadCourseContent(db, courseKey);
+    courses.set(courseKey, content);
+    // A failed read is not remembered.
+    content.catch(() => courses.delete(courseKey));
+  }
+  return content;
+}
+
+function outlineOf(course: CourseContent, locale: string): CourseOutline {
   return {
     id: course.id,
     key: course.key,
@@ -102,6 +146,54 @@ export async function loadCourseOutline(
       }),
     })),
   };
+}
+
+/**
+ * A course with its modules and lessons in reading order, titled in `locale` where translated
+ * (English otherwise, with the language recorded), as of content `version` (from
+ * {@link readContentVersion}, or read together with the learner's state). Served from memory.
+ */
+export function courseOutlineAt(
+  db: Db,
+  version: string,
+  courseKey: string,
+  locale: string,
+): Promise<CourseOutline | null> {
+  const { outlines } = cacheAt(db, version);
+  const key = `${courseKey}\u0000${locale}`;
+  let outline = outlines.get(key);
+  if (!outline) {
+    outline = courseContentAt(db, version, courseKey).then((course) =>
+      course ? outlineOf(course, locale) : null,
+    );
+    outlines.set(key, outline);
+    outline.catch(() => outlines.delete(key));
+  }
+  return outline;
+}
+
+/** {@link courseOutlineAt} at the current content version (one small query). */
+export async function loadCourseOutline(
+  db: Db,
+  courseKey: string,
+  locale: string,
+): Promise<CourseOutline | null> {
+  return courseOutlineAt(db, await readContentVersion(db), courseKey, locale);
+}
+
+/** Every stored translation of one lesson of the course (empty if it is not in the course). */
+export async function lessonTranslationsAt(
+  db: Db,
+  version: string,
+  courseKey: string,
+  lessonId: string,
+): Promise<LessonTranslationContent[]> {
+  const course = await courseContentAt(db, version, courseKey);
+  for (const module of course?.modules ?? []) {
+    const lesson = module.lessons.find((candidate) => candidate.id === lessonId);
+    if (lesson) return lesson.translations;
+  }
+  return [];
 }
 
 /** Every lesson of the course, in reading order across modules. */

@@ -10,6 +10,9 @@ async function retryOnRace<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A repeat view of the lesson a reader viewed last is written at most this often. */
+export const VIEW_TOUCH_MS = 60 * 60 * 1000;
+
 /**
  * A lesson page was opened: one upsert (the first view also sets startedAt). Returns what the
  * page needs to know, so it does not read the row again.

@@ -109,6 +109,68 @@ describe("lesson page", () => {
     expect(enrolment.source).toBe("self");
   });
 
+  it("writes a repeat view only when it moves resume or an hour-old activity time", async () => {
+    const user = await createSignedInUser(db);
+    const progressOf = async (lessonKey: string) =>
+      db.lessonProgress.findFirstOrThrow({
+        where: { userId: user.id, lesson: { key: lessonKey, module: { courseId: course.id } } },
+      });
+    await view(user.token, "a");
+    await view(user.token, "b");
+    const b = await progressOf("b");
+    // Re-reading the latest lesson within the hour is a pure read.
+    await view(user.token, "b");
+    expect((await progressOf("b")).lastViewedAt).toEqual(b.lastViewedAt);
+    // Going back to an earlier lesson makes it the latest: resume must point there.
+    await view(user.token, "a");
+    expect((await progressOf("a")).lastViewedAt.getTime()).toBeGreaterThan(
+      b.lastViewedAt.getTime(),
+    );
+    // An hour later, re-reading the latest lesson counts as activity again.
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await db.lessonProgress.updateMany({
+      where: { userId: user.id },
+      data: { lastViewedAt: twoHoursAgo },
+    });
+    await db.lessonProgress.update({
+      where: { id: (await progressOf("a")).id },
+      data: { lastViewedAt: new Date(twoHoursAgo.getTime() + 1000) },
+    });
+    await view(user.token, "a");
+    expect((await progressOf("a")).lastViewedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("shows content changes on the next request (the content cache follows every write)", async () => {
+    const user = await createSignedInUser(db);
+    const before = dataOf(await view(user.token, "d"));
+    const translation = await db.lessonTranslation.findFirstOrThrow({
+      where: { lesson: { key: "d", module: { courseId: course.id } }, locale: "en" },
+    });
+    // A plain SQL write, as an operator might make: no application code is told about it.
+    await db.$executeRaw`UPDATE "LessonTranslation" SET "title" = 'Renamed in the database', "body" = 'New **body**' WHERE "id" = ${translation.id}`;
+    try {
+      const after = dataOf(await view(user.token, "d"));
+      expect(after.title).not.toBe(before.title);
+      expect(after.title).toBe("Renamed in the database");
+      expect(after.html).toContain("<strong>body</strong>");
+      await db.lesson.updateMany({
+        where: { key: "d", module: { courseId: course.id } },
+        data: { position: 0 },
+      });
+      expect(((await view(user.token, "d")) as Response).status).toBe(404);
+    } finally {
+      await db.lesson.updateMany({
+        where: { key: "d", module: { courseId: course.id } },
+        data: { position: 2 },
+      });
+      await db.lessonTranslation.update({
+        where: { id: translation.id },
+        data: { title: translation.title, body: translation.body },
+      });
+    }
+    expect(dataOf(await view(user.token, "d")).title).toBe(before.title);
+  });
+
   it("enrols a cohort member with the cohort as source", async () => {
     const user = await createSignedInUser(db);
     await createCohort(db, { courseId: course.id, region: "west-africa", memberIds: [user.id] });
