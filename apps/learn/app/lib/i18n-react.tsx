@@ -25,13 +25,55 @@ export function fixedT(i18n: I18n, namespaces?: string | readonly string[]): TFu
   const key = namespaces === undefined ? "" : ([] as string[]).concat(namespaces).join("|");
   let t = fixed.get(key);
   if (!t) {
-    t = i18n.getFixedT(
-      null,
-      namespaces === undefined ? null : [...([] as string[]).concat(namespaces)],
+    t = memoisePlainKeys(
+      i18n.getFixedT(
+        null,
+        namespaces === undefined ? null : [...([] as string[]).concat(namespaces)],
+      ),
     );
     fixed.set(key, t);
   }
   return t;
+}
+
+/** Distinct (key, options) results kept per `t` before starting over. */
+const MEMO_LIMIT = 2000;
+
+/**
+ * A fixed instance's `t` is a pure function of its key and options, and pages call it with a
+ * small set of them (`t("nav.courses")`, `t("lesson.minutes", { count: 12 })`): remember results
+ * for calls whose options are plain strings, numbers or booleans. The memory is bounded; other
+ * calls (objects, arrays, `returnObjects`) go to i18next every time.
+ */
+function memoisePlainKeys(t: TFunction): TFunction {
+  let results = new Map<string, unknown>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  const memoised = (...args: unknown[]) => {
+    const memoKey = memoKeyOf(args);
+    if (memoKey === null) return call(...args);
+    if (results.has(memoKey)) return results.get(memoKey);
+    const result = call(...args);
+    if (results.size >= MEMO_LIMIT) results = new Map();
+    results.set(memoKey, result);
+    return result;
+  };
+  return Object.assign(memoised, t) as unknown as TFunction;
+}
+
+function memoKeyOf(args: readonly unknown[]): string | null {
+  const [key, options] = args;
+  if (typeof key !== "string" || args.length > 2) return null;
+  if (options === undefined) return key;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return null;
+  // Objects handed out are shared: never remember them.
+  if ("returnObjects" in options) return null;
+  let memoKey = key;
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "boolean") return null;
+    memoKey += `\u0000${name}\u0001${type[0]}${String(value)}`;
+  }
+  return memoKey;
 }
 
 /** `{ t, i18n }` for the page's locale, like react-i18next's hook of the same name. */
