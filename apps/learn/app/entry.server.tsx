@@ -1,13 +1,17 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable } from "@react-router/node";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 
-// Give slow loaders this long before aborting the stream (trainees are on 2G).
+// Give slow loaders this long before aborting the render (trainees are on 2G).
 export const streamTimeout = 10_000;
 
+/**
+ * Pages are rendered whole and sent as one body with its length. Nothing on them is deferred
+ * (loaders return complete data and no route uses Suspense), so streaming would only split the
+ * same bytes into many small writes — each a system call on the server, and on a slow link a
+ * page that arrives in pieces with no Content-Length to show progress against.
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -15,33 +19,37 @@ export default function handleRequest(
   routerContext: EntryContext,
 ) {
   return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const userAgent = request.headers.get("user-agent");
-    // Bots and no-JS clients get the whole document at once; so do we, for pages without scripts.
-    const readyOption =
-      (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
-
+    let rendered = false;
+    let timeout: ReturnType<typeof setTimeout> | undefined;
     const { pipe, abort } = renderToPipeableStream(
       <ServerRouter context={routerContext} url={request.url} />,
       {
-        [readyOption]() {
-          shellRendered = true;
+        onAllReady() {
+          rendered = true;
+          const chunks: Buffer[] = [];
           const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body);
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
+          body.on("data", (chunk: Buffer) => chunks.push(chunk));
+          body.on("error", reject);
+          body.on("end", () => {
+            clearTimeout(timeout);
+            const html = Buffer.concat(chunks);
+            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            responseHeaders.set("Content-Length", String(html.byteLength));
+            resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+          });
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(timeout);
           reject(error);
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          // Errors during the shell are reported by onShellError; log the rest.
-          if (shellRendered) console.error(error);
+          // Errors before the page is ready reach the error boundary; log the rest.
+          if (rendered) console.error(error);
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1000);
+    timeout = setTimeout(abort, streamTimeout + 1000);
   });
 }
