@@ -1,4 +1,7 @@
 import { type Db, DEMO_COHORTS, seedDemo } from "@peacelearn/db";
+import { createTestDb } from "@peacelearn/db/testing";
+import { afterAll, beforeAll } from "vitest";
+import { provideTestDatabase } from "~/lib/db.server";
 import { createSession, generateSessionToken } from "~/modules/auth/session.server";
 import { addDays, utcToday } from "./dates";
 
@@ -148,4 +151,21 @@ export async function seedAccompanimentWorld(
     },
     ordinary: { id: ordinary.id, notes: ORDINARY_TEXT },
   };
+}
+
+/**
+ * For a route test file: before its tests, a fresh database seeded with the accompaniment world
+ * and handed to the routes; afterwards, closed. `receive` gets the database and the world.
+ */
+export function useAccompanimentWorld(
+  receive: (fixture: { db: Db; world: AccompanimentWorld }) => void,
+): void {
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const test = await createTestDb();
+    close = test.close;
+    provideTestDatabase(test.db);
+    receive({ db: test.db, world: await seedAccompanimentWorld(test.db) });
+  }, 120_000);
+  afterAll(async () => close?.());
 }

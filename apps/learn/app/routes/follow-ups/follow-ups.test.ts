@@ -1,24 +1,17 @@
 import type { Db } from "@peacelearn/db";
-import { createTestDb } from "@peacelearn/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideTestDatabase } from "~/lib/db.server";
+import { describe, expect, it } from "vitest";
 import {
   type AccompanimentWorld,
-  seedAccompanimentWorld,
+  useAccompanimentWorld,
 } from "~/modules/accompaniment/test-fixtures.server";
 import { callRoute, formPost, pageGet } from "~/test/route-call";
 import { action, loader } from "./follow-ups";
 
 let db: Db;
-let close: () => Promise<void>;
 let world: AccompanimentWorld;
-
-beforeAll(async () => {
-  ({ db, close } = await createTestDb());
-  provideTestDatabase(db);
-  world = await seedAccompanimentWorld(db);
-}, 120_000);
-afterAll(async () => close());
+useAccompanimentWorld((fixture) => {
+  ({ db, world } = fixture);
+});
 
 type Listed = { id: string; description: string; isOverdue: boolean };
 type FollowUpData = { open: Listed[]; closed: Listed[] };
