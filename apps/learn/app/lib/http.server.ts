@@ -41,3 +41,22 @@ export function safeRedirectPath(
   }
   return value;
 }
+
+/**
+ * The site's address as the public sees it, for links that leave the page (the verification URL
+ * printed on a certificate): `PUBLIC_ORIGIN` when set — behind a proxy the request may carry an
+ * internal address — else the request's own origin.
+ */
+export function publicOrigin(request: Request, configured = process.env.PUBLIC_ORIGIN): string {
+  if (!configured) return new URL(request.url).origin;
+  let url: URL;
+  try {
+    url = new URL(configured);
+  } catch {
+    throw new Error(`PUBLIC_ORIGIN must be an absolute http(s) address, not "${configured}"`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`PUBLIC_ORIGIN must be an absolute http(s) address, not "${configured}"`);
+  }
+  return url.origin;
+}

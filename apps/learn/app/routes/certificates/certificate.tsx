@@ -1,6 +1,7 @@
 import { LinkButton, UiProvider } from "@peacelearn/ui";
 import { data, Link } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { publicOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
@@ -34,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   // Only the holder reaches their certificate here; for anyone else it does not exist.
   if (!certificate) throw data(null, { status: 404 });
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   return {
     locale,
     courseKey: params.courseKey,
