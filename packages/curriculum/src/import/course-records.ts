@@ -1,6 +1,13 @@
 import type { Prisma } from "@peacelearn/db";
 import type { AnswerOption, Course, CourseModule, Lesson, Question, Translations } from "../model";
-import type { CurriculumLocale } from "../vocabulary";
+import {
+  type ActivityTypeCode,
+  type CurriculumLocale,
+  type ProgrammeRegionCode,
+  programmeRegions,
+  type ThematicDomainCode,
+  thematicDomains,
+} from "../vocabulary";
 
 // The map from the curriculum model onto the database schema. Everything here is pure: it says
 // which rows (and which column values) one course should produce, and the sync code compares that
@@ -60,6 +67,40 @@ function perLocale<T, R>(
     if (text !== undefined) records.set(locale, map(text, locale));
   }
   return records;
+}
+
+/** The course row's own columns that come from course.yaml (besides its key). */
+export interface CourseMetadataRecord {
+  regions: ProgrammeRegionCode[];
+  themes: ThematicDomainCode[];
+  activityType: ActivityTypeCode;
+}
+
+/**
+ * `regions` and `themes` are sets: stored once each, in the vocabulary's order, so that
+ * reordering or repeating a code in course.yaml changes nothing in the database (and costs no
+ * write on re-import), and every reader lists regions in one order.
+ */
+export function courseMetadata(course: Course): CourseMetadataRecord {
+  return {
+    regions: programmeRegions.filter((code) => course.regions.includes(code)),
+    themes: thematicDomains.filter((code) => course.themes.includes(code)),
+    activityType: course.activityType,
+  };
+}
+
+/** The metadata columns of `record` whose stored value differs (an empty object: nothing to write). */
+export function changedCourseMetadata(
+  stored: { regions: readonly string[]; themes: readonly string[]; activityType: string | null },
+  record: CourseMetadataRecord,
+): Partial<CourseMetadataRecord> {
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((code, index) => code === b[index]);
+  return {
+    ...(sameList(stored.regions, record.regions) ? {} : { regions: record.regions }),
+    ...(sameList(stored.themes, record.themes) ? {} : { themes: record.themes }),
+    ...(stored.activityType === record.activityType ? {} : { activityType: record.activityType }),
+  };
 }
 
 export function courseTranslations(course: Course): LocaleRecords<CourseTranslationRecord> {

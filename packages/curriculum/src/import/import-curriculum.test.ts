@@ -8,7 +8,7 @@ import type { Curriculum } from "../model";
 import { coursesDir } from "../paths";
 import { CurriculumImportError } from "./curriculum-import-error";
 import { importCurriculum } from "./import-curriculum";
-import { changedRows, contentCounts, contentSnapshot, copyCourses } from "./test-helpers";
+import { changedRows, contentCounts, contentSnapshot, copyCourses, editYaml } from "./test-helpers";
 
 let testDb: TestDb;
 let db: Db;
@@ -23,6 +23,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await testDb?.close();
 });
+
+const contentVersion = async () =>
+  (await db.contentVersion.findUniqueOrThrow({ where: { id: 1 } })).version;
 
 /** What the loaded model says the database should hold (two locales per translated row). */
 function expectedCounts(curriculum: Curriculum) {
@@ -90,6 +93,13 @@ describe("importCurriculum with the programme's two courses", () => {
       include: { translations: { where: { locale: "fr" } } },
     });
     expect(course.publishedAt).toEqual(publishedAt);
+    // course.yaml lists every region and both themes, in the vocabularies' order.
+    expect(course).toMatchObject({
+      regions: wps.regions,
+      themes: wps.themes,
+      activityType: wps.activityType,
+    });
+    expect(course.regions).toEqual(["west-africa", "south-asia", "great-lakes", "south-caucasus"]);
     expect(course.translations[0]).toMatchObject({
       slug: "wps-in-practice",
       title: wps.translations.fr?.title,
@@ -129,12 +139,76 @@ describe("importCurriculum with the programme's two courses", () => {
 
   it("changes nothing when the same content is imported again", async () => {
     const before = await contentSnapshot(db);
+    const versionBefore = await contentVersion();
     const report = await importCurriculum(db, real);
     expect(changedRows(before, await contentSnapshot(db))).toEqual([]); // ids, text, updatedAt
+    // Not even a no-op UPDATE: the content tables' statement triggers would bump the version.
+    expect(await contentVersion()).toBe(versionBefore);
     expect(report.courses).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(report.modules).toMatchObject({ created: 0, updated: 0, unchanged: 9 });
     expect(report.lessons).toMatchObject({ created: 0, updated: 0, unchanged: 24 });
     expect(report.questions).toMatchObject({ created: 0, updated: 0, unchanged: 40 });
+  });
+
+  it("updates only the course row when its regions, themes or activity type change", async () => {
+    const copy = copyCourses();
+    try {
+      editYaml(join(copy.dir, "wps-in-practice/course.yaml"), (data) => {
+        data.regions = ["south-caucasus", "west-africa"];
+        data.themes = ["access-to-justice-and-security"];
+        data.activityType = "accompaniment";
+      });
+      const edited = await loadCurriculum(copy.dir);
+      const wps = await db.course.findUniqueOrThrow({ where: { key: "wps-in-practice" } });
+      const before = await contentSnapshot(db);
+
+      const report = await importCurriculum(db, edited);
+
+      expect(changedRows(before, await contentSnapshot(db))).toEqual([`course:${wps.id}`]);
+      expect(report.courses).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+      expect(report.modules).toMatchObject({ updated: 0, unchanged: 9 });
+      const stored = await db.course.findUniqueOrThrow({ where: { id: wps.id } });
+      expect(stored).toMatchObject({
+        // Vocabulary order, not the file's: the order of a set is not content.
+        regions: ["west-africa", "south-caucasus"],
+        themes: ["access-to-justice-and-security"],
+        activityType: "accompaniment",
+        publishedAt: wps.publishedAt,
+      });
+
+      // The same file again, regions still listed in the other order: nothing to write.
+      const again = await contentSnapshot(db);
+      expect((await importCurriculum(db, edited)).courses).toMatchObject({
+        updated: 0,
+        unchanged: 2,
+      });
+      expect(changedRows(again, await contentSnapshot(db))).toEqual([]);
+    } finally {
+      copy.remove();
+      await importCurriculum(db, real);
+    }
+  });
+
+  it("fills the metadata of a course stored before the database had it", async () => {
+    // What the course_metadata migration leaves on a course imported earlier.
+    await db.course.update({
+      where: { key: "gender-conflict-foundations" },
+      data: { regions: [], themes: [], activityType: null },
+    });
+    const report = await importCurriculum(db, real);
+    expect(report.courses).toMatchObject({ updated: 1, unchanged: 1 });
+    const gender = real.courses.find((course) => course.slug === "gender-conflict-foundations");
+    if (!gender) throw new Error("unexpected curriculum");
+    expect(
+      await db.course.findUniqueOrThrow({
+        where: { key: "gender-conflict-foundations" },
+        select: { regions: true, themes: true, activityType: true },
+      }),
+    ).toEqual({
+      regions: gender.regions,
+      themes: gender.themes,
+      activityType: gender.activityType,
+    });
   });
 
   it("updates only the French translation of an edited lesson", async () => {

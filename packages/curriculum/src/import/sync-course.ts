@@ -1,5 +1,10 @@
 import type { Course } from "../model";
-import { courseTranslations, moduleCreate } from "./course-records";
+import {
+  changedCourseMetadata,
+  courseMetadata,
+  courseTranslations,
+  moduleCreate,
+} from "./course-records";
 import { CurriculumImportError } from "./curriculum-import-error";
 import { byKey, type ImportContext, storedCourseInclude } from "./import-context";
 import { removeModule } from "./remove-content";
@@ -29,6 +34,7 @@ export async function syncCourse(ctx: ImportContext, course: Course): Promise<vo
       data: {
         key: course.slug,
         publishedAt: ctx.now,
+        ...courseMetadata(course),
         translations: {
           create: [...courseTranslations(course)].map(([locale, record]) => ({
             locale,
@@ -45,9 +51,14 @@ export async function syncCourse(ctx: ImportContext, course: Course): Promise<vo
   }
 
   let changed = false;
-  // Published once, on first import; a later import keeps the date (and the row's updatedAt).
-  if (stored.publishedAt === null) {
-    await tx.course.update({ where: { id: stored.id }, data: { publishedAt: ctx.now } });
+  // Published once, on first import; a later import keeps the date. The row (and its updatedAt)
+  // is written only when a column differs: one update for all of them.
+  const rowChanges = {
+    ...(stored.publishedAt === null ? { publishedAt: ctx.now } : {}),
+    ...changedCourseMetadata(stored, courseMetadata(course)),
+  };
+  if (Object.keys(rowChanges).length > 0) {
+    await tx.course.update({ where: { id: stored.id }, data: rowChanges });
     changed = true;
   }
   if (

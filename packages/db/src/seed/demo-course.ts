@@ -1,3 +1,4 @@
+import type { ActivityType, ProgrammeRegion, Theme } from "@peacelearn/domain";
 import type { Prisma } from "../generated/prisma/client";
 
 /**
@@ -6,6 +7,21 @@ import type { Prisma } from "../generated/prisma/client";
  * replace it.
  */
 export const DEMO_COURSE_KEY = "demo-gender-and-peacebuilding-basics";
+
+/**
+ * What course.yaml would declare for the demo course: written for the regions its demo cohorts
+ * run in (seed-demo.ts), about participation and policy asks, taught as a training. Lists are in
+ * the vocabularies' order, as the curriculum importer stores them.
+ */
+export const DEMO_COURSE_METADATA: {
+  regions: ProgrammeRegion[];
+  themes: Theme[];
+  activityType: ActivityType;
+} = {
+  regions: ["west-africa", "south-asia", "great-lakes"],
+  themes: ["governance-and-political-participation"],
+  activityType: "capacity-building-training",
+};
 
 type Text = { en: string; fr: string };
 
@@ -220,6 +236,9 @@ export function demoCourseCreate(publishedAt: Date): Prisma.CourseCreateInput {
   return {
     key: DEMO_COURSE_KEY,
     publishedAt,
+    regions: [...DEMO_COURSE_METADATA.regions],
+    themes: [...DEMO_COURSE_METADATA.themes],
+    activityType: DEMO_COURSE_METADATA.activityType,
     translations: {
       create: [
         {

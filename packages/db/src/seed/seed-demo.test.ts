@@ -1,5 +1,13 @@
 import { verify } from "@node-rs/argon2";
-import { GenderSchema, LocationCodeSchema, regionOf } from "@peacelearn/domain";
+import {
+  ActivityTypeSchema,
+  GenderSchema,
+  LocationCodeSchema,
+  ProgrammeRegionSchema,
+  programmeRegionCodes,
+  regionOf,
+  ThemeSchema,
+} from "@peacelearn/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../testing";
 import { DEMO_PASSWORD } from "./demo-people";
@@ -107,6 +115,22 @@ describe("seedDemo", () => {
     expect(await db.knowledgeCheckAttempt.count({ where: { passed: false } })).toBeGreaterThan(0);
     const course = await db.course.findFirstOrThrow({ include: { translations: true } });
     expect(course.translations.map((t) => t.locale).sort()).toEqual(["en", "fr"]);
+  });
+
+  it("declares the course's regions, themes and activity type in the domain's vocabularies", async () => {
+    const course = await test.db.course.findFirstOrThrow({
+      select: { regions: true, themes: true, activityType: true, cohorts: true },
+    });
+    expect(course.regions.map((code) => ProgrammeRegionSchema.parse(code))).toEqual(
+      // Stored in the vocabulary's order, as the curriculum importer stores them.
+      programmeRegionCodes.filter((code) => course.regions.includes(code)),
+    );
+    expect(course.themes.length).toBeGreaterThan(0);
+    for (const theme of course.themes) ThemeSchema.parse(theme);
+    ActivityTypeSchema.parse(course.activityType);
+    // The demo cohorts run the course only where it is meant for.
+    expect(course.cohorts).toHaveLength(3);
+    for (const cohort of course.cohorts) expect(course.regions).toContain(cohort.programmeRegion);
   });
 
   it("lets every printed demo login sign in with the documented password", async () => {

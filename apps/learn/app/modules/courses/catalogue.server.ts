@@ -9,7 +9,10 @@ export type CatalogueCourse = {
   summary: LocalizedText;
   /** Content languages, e.g. ["en", "fr"]. */
   locales: string[];
-  /** Programme regions where the course is run, derived from its cohorts. */
+  /**
+   * Programme regions the course is offered in, in the vocabulary's order: those its curriculum
+   * declares (course.yaml `regions`), plus any region a cohort of it has run in.
+   */
   regions: ProgrammeRegion[];
   moduleCount: number;
   lessonCount: number;
@@ -18,36 +21,60 @@ export type CatalogueCourse = {
 
 /**
  * Published courses matching the filters, sorted by title in the reader's language. A course's
- * languages are those it has a translation in; its regions are those of its cohorts (the schema
- * has no course-level region). Two queries whatever the catalogue's size.
+ * languages are those it has a translation in.
+ *
+ * Its regions are the union of those its curriculum declares and those its cohorts ran in. The
+ * declared ones make a course nobody has run yet findable where it is meant for; the cohorts'
+ * count too because a cohort is the programme actually offering the course in that region (a
+ * pilot outside the declared list is still where a learner there would look), and because
+ * courses stored before the column existed, or made outside the curriculum, declare none.
+ *
+ * A bounded number of queries whatever the catalogue's size; the cohorts are read as distinct
+ * (course, region) pairs, so their cost follows the catalogue, not the number of cohorts ever run.
  */
 export async function listCatalogue(
   db: Db,
   { locale, filter, userId }: { locale: string; filter: CatalogueFilter; userId?: string },
 ): Promise<CatalogueCourse[]> {
-  const [courses, enrolments] = await Promise.all([
+  const [courses, cohortRegions, enrolments] = await Promise.all([
     db.course.findMany({
       where: {
         publishedAt: { not: null },
         ...(filter.language ? { translations: { some: { locale: filter.language } } } : {}),
-        ...(filter.region ? { cohorts: { some: { programmeRegion: filter.region } } } : {}),
+        ...(filter.region
+          ? {
+              OR: [
+                { regions: { has: filter.region } },
+                { cohorts: { some: { programmeRegion: filter.region } } },
+              ],
+            }
+          : {}),
       },
       select: {
         id: true,
         key: true,
+        regions: true,
         translations: { select: { locale: true, title: true, summary: true } },
-        cohorts: { select: { programmeRegion: true }, distinct: ["programmeRegion"] },
         modules: {
           where: activeContent,
           select: { _count: { select: { lessons: { where: activeContent } } } },
         },
       },
     }),
+    // GROUP BY in the database (a nested `distinct` would fetch every cohort row); pairs of
+    // unpublished courses are simply not looked up.
+    db.cohort.groupBy({ by: ["courseId", "programmeRegion"] }),
     userId
       ? db.enrolment.findMany({ where: { userId }, select: { courseId: true } })
       : Promise.resolve([]),
   ]);
   const enrolled = new Set(enrolments.map((enrolment) => enrolment.courseId));
+  const regionsRun = new Map<string, Set<string>>();
+  for (const { courseId, programmeRegion } of cohortRegions) {
+    const regions = regionsRun.get(courseId) ?? new Set<string>();
+    regions.add(programmeRegion);
+    regionsRun.set(courseId, regions);
+  }
   const collator = new Intl.Collator(locale);
 
   return courses
@@ -56,8 +83,9 @@ export async function listCatalogue(
       title: localizedField(course.translations, locale, "title", course.key),
       summary: localizedField(course.translations, locale, "summary", ""),
       locales: course.translations.map((translation) => translation.locale).sort(),
-      regions: programmeRegionCodes.filter((code) =>
-        course.cohorts.some((cohort) => cohort.programmeRegion === code),
+      // Vocabulary codes only, in its order: a stray stored code is never shown.
+      regions: programmeRegionCodes.filter(
+        (code) => course.regions.includes(code) || regionsRun.get(course.id)?.has(code),
       ),
       moduleCount: course.modules.length,
       lessonCount: course.modules.reduce((sum, module) => sum + module._count.lessons, 0),

@@ -9,6 +9,8 @@ export type CourseSpec = {
   key: string;
   locales?: string[];
   published?: boolean;
+  /** Programme regions the course declares (course.yaml `regions`); default none. */
+  regions?: string[];
   modules: ModuleSpec[];
 };
 
@@ -21,6 +23,7 @@ export async function createCourse(db: Db, spec: CourseSpec) {
     data: {
       key: spec.key,
       publishedAt: spec.published === false ? null : new Date("2026-01-01T00:00:00Z"),
+      regions: spec.regions ?? [],
       translations: {
         create: locales.map((locale) => ({
           locale,

@@ -50,6 +50,26 @@ describe("bundled courses", () => {
     }
   });
 
+  it("are found by the regions their course.yaml declares, with no cohort run yet", async () => {
+    expect(await db.cohort.count()).toBe(0);
+    const outcome = await callRoute(catalogueLoader, pageGet("/courses?region=south-caucasus"));
+    const { courses } = (
+      outcome as { data: { courses: Array<{ key: string; regions: string[] }> } }
+    ).data;
+    expect(courses.map((course) => course.key)).toEqual(
+      expect.arrayContaining(["gender-conflict-foundations", "wps-in-practice"]),
+    );
+    // Both course.yaml files list all four programme regions.
+    for (const course of courses) {
+      expect(course.regions).toEqual([
+        "west-africa",
+        "south-asia",
+        "great-lakes",
+        "south-caucasus",
+      ]);
+    }
+  });
+
   it("render every lesson safely, with every call-out turned into a note", async () => {
     const translations = await db.lessonTranslation.findMany({
       select: { locale: true, body: true, lesson: { select: { key: true } } },

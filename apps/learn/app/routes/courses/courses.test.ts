@@ -1,11 +1,16 @@
 import type { Db } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
+import { createElement, type ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
+import { createI18n } from "~/lib/i18n";
+import { I18nProvider } from "~/lib/i18n-react";
 import type { CoursePage } from "~/modules/courses/course-page.server";
 import { createCohort, createCourse, createSignedInUser } from "~/modules/courses/test-fixtures";
 import { callRoute, formPost, pageGet } from "~/test/route-call";
-import { loader as catalogueLoader } from "./catalogue";
+import CataloguePage, { loader as catalogueLoader } from "./catalogue";
 import { action as courseAction, loader as courseLoader } from "./course";
 import { loader as resumeLoader } from "./resume";
 
@@ -16,8 +21,12 @@ let bilingual: Awaited<ReturnType<typeof createCourse>>;
 beforeAll(async () => {
   ({ db, close } = await createTestDb());
   provideTestDatabase(db);
+  // Regions: bilingual declares south-caucasus and has a west-africa cohort; english-only
+  // declares south-asia and has two cohorts there; french-only declares great-lakes and has no
+  // cohort; the draft declares great-lakes but is not published.
   bilingual = await createCourse(db, {
     key: "bilingual",
+    regions: ["south-caucasus"],
     modules: [
       { key: "m1", hasCheck: true, lessons: [{ key: "a" }, { key: "b" }] },
       { key: "m2", lessons: [{ key: "c" }, { key: "d", locales: ["en"] }] },
@@ -26,14 +35,21 @@ beforeAll(async () => {
   const englishOnly = await createCourse(db, {
     key: "english-only",
     locales: ["en"],
+    regions: ["south-asia"],
     modules: [{ key: "m1", lessons: [{ key: "a" }] }],
   });
   await createCourse(db, {
     key: "french-only",
     locales: ["fr"],
+    regions: ["great-lakes"],
     modules: [{ key: "m1", lessons: [{ key: "a" }] }],
   });
-  await createCourse(db, { key: "draft", published: false, modules: [] });
+  await createCourse(db, {
+    key: "draft",
+    published: false,
+    regions: ["great-lakes"],
+    modules: [],
+  });
   await createCohort(db, { courseId: bilingual.id, region: "west-africa" });
   await createCohort(db, { courseId: englishOnly.id, region: "south-asia" });
   await createCohort(db, { courseId: englishOnly.id, region: "south-asia" });
@@ -48,6 +64,24 @@ async function catalogue(query = "", headers: Record<string, string> = {}) {
   if (outcome instanceof Response) throw new Error(`unexpected response ${outcome.status}`);
   return outcome.data as CatalogueData;
 }
+/** The catalogue page server-rendered from its real loader data, as a browser without JS gets it. */
+async function cataloguePage(query: string, locale: string) {
+  const path = `/courses${query}`;
+  const outcome = await callRoute(
+    catalogueLoader,
+    pageGet(path, undefined, { "Accept-Language": locale }),
+  );
+  const props = { loaderData: (outcome as { data: unknown }).data, params: {}, matches: [] };
+  // The route component is typed for its own loader; here it gets that loader's real data.
+  const Page = CataloguePage as unknown as (props: Record<string, unknown>) => ReactNode;
+  const Stub = createRoutesStub([{ path: "*", Component: () => createElement(Page, props) }]);
+  return renderToString(
+    createElement(I18nProvider, {
+      i18n: createI18n(locale),
+      children: createElement(Stub, { initialEntries: [path] }),
+    }),
+  );
+}
 const coursePageOf = (outcome: unknown) => (outcome as { data: CoursePage }).data;
 const keys = (data: CatalogueData) => data.courses.map((course) => course.key).sort();
 
@@ -58,11 +92,14 @@ describe("course catalogue", () => {
     const course = data.courses.find((c) => c.key === "bilingual");
     expect(course).toMatchObject({
       locales: ["en", "fr"],
-      regions: ["west-africa"],
+      // Its cohort's region and its declared one, in the vocabulary's order.
+      regions: ["west-africa", "south-caucasus"],
       lessonCount: 4,
     });
-    // Two cohorts in one region: listed once.
+    // Declared and run there by two cohorts: listed once.
     expect(data.courses.find((c) => c.key === "english-only")?.regions).toEqual(["south-asia"]);
+    // No cohort yet: its declared region alone.
+    expect(data.courses.find((c) => c.key === "french-only")?.regions).toEqual(["great-lakes"]);
   });
 
   it("filters by content language", async () => {
@@ -70,10 +107,33 @@ describe("course catalogue", () => {
     expect(keys(await catalogue("?language=en"))).toEqual(["bilingual", "english-only"]);
   });
 
-  it("filters by programme region (from cohorts) and combines filters", async () => {
+  it("finds a course nobody has run yet by its declared region, and by no other", async () => {
+    // The draft declares great-lakes too, but is not published.
+    expect(keys(await catalogue("?region=great-lakes"))).toEqual(["french-only"]);
+    for (const region of ["west-africa", "south-asia", "south-caucasus"]) {
+      expect(keys(await catalogue(`?region=${region}`))).not.toContain("french-only");
+    }
+  });
+
+  it("filters by declared regions and by the regions cohorts ran in, and combines filters", async () => {
+    expect(keys(await catalogue("?region=south-caucasus"))).toEqual(["bilingual"]); // declared
+    expect(keys(await catalogue("?region=west-africa"))).toEqual(["bilingual"]); // a cohort
     expect(keys(await catalogue("?region=south-asia"))).toEqual(["english-only"]);
     expect(keys(await catalogue("?region=south-asia&language=fr"))).toEqual([]);
-    expect(keys(await catalogue("?region=great-lakes"))).toEqual([]);
+    expect(keys(await catalogue("?region=great-lakes&language=en"))).toEqual([]);
+    expect(keys(await catalogue("?region=great-lakes&language=fr"))).toEqual(["french-only"]);
+  });
+
+  it.each([
+    ["en", "Offered in", "Great Lakes"],
+    ["fr", "Proposé en", "Grands Lacs"],
+  ])("names a course's regions on its card (%s)", async (locale, label, region) => {
+    const html = await cataloguePage("?region=great-lakes", locale);
+    // The cards only: the filter form above them names every region anyway.
+    const results = html.slice(html.indexOf('id="catalogue-results"'));
+    expect(results).toContain("Course french-only (fr)");
+    expect(results).toContain(label);
+    expect(results).toContain(region);
   });
 
   it("treats unknown filter values as no filter rather than failing", async () => {
