@@ -4,10 +4,15 @@
 //   cached copy is used when the network fails, or when it is so slow that waiting longer helps
 //   no one (the fresh copy still replaces the cached one when it arrives).
 // - Fingerprinted assets (/assets/*.css): cache first; their names change when their content does.
+// - Any other same-origin navigation (GET): network only, never cached.
+// - When a navigation fails for want of a network and no copy is cached, an offline page
+//   (status 503, self-contained, French or English after the browser's language) links to the
+//   pages saved on this device and to the address asked for. A server's own answer, even a 404 or
+//   a 500, always reaches the user as it is.
 // - Signing out empties the page cache: a shared phone must not show the last person's lessons.
 // Registered by an inline script in app/root.tsx; plain ES2017, no build step.
 
-const VERSION = "v1";
+const VERSION = "v2";
 const PAGES = `peacelearn-pages-${VERSION}`;
 const ASSETS = `peacelearn-assets-${VERSION}`;
 /** How long to wait for the network before falling back to a cached page that exists. */
@@ -72,8 +77,10 @@ self.addEventListener("fetch", (event) => {
   }
   if (request.method !== "GET") return;
 
-  if (request.mode === "navigate" && isCoursePage(url)) {
-    event.respondWith(networkFirst(event, request, url));
+  if (request.mode === "navigate") {
+    event.respondWith(
+      isCoursePage(url) ? networkFirst(event, request, url) : networkOrOfflinePage(request, url),
+    );
   } else if (isCachedAsset(url)) {
     event.respondWith(cacheFirst(request));
   }
@@ -94,7 +101,8 @@ async function networkFirst(event, request, url) {
     return response;
   });
 
-  if (!cached) return fromNetwork;
+  // fetch() rejects only when no answer came at all: an error page from the server resolves.
+  if (!cached) return fromNetwork.catch(() => offlinePage(url));
   const fallback = fromNetwork.catch(() => cached);
   // Keep the download alive even if the cached copy is served first.
   event.waitUntil(fromNetwork.catch(() => undefined));
@@ -106,6 +114,14 @@ async function networkFirst(event, request, url) {
     return await Promise.race([fallback, slow]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function networkOrOfflinePage(request, url) {
+  try {
+    return await fetch(request);
+  } catch {
+    return offlinePage(url);
   }
 }
 
@@ -122,3 +138,125 @@ async function trim(cache) {
   const keys = await cache.keys();
   for (const key of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) await cache.delete(key);
 }
+
+const OFFLINE_TEXT = {
+  en: {
+    // No site name anywhere: in discreet mode a tab must not say what the site is.
+    title: "You are offline",
+    lead: "This page could not be loaded: there is no connection.",
+    retry: "Try this page again",
+    saved: "Pages saved on this device",
+    savedLead: "These pages can be read without a connection:",
+    none: "No page has been saved on this device yet. Lessons you open while connected can then be read offline.",
+  },
+  fr: {
+    title: "Vous êtes hors ligne",
+    lead: "Cette page n’a pas pu être chargée : il n’y a pas de connexion.",
+    retry: "Réessayer d’ouvrir cette page",
+    saved: "Pages enregistrées sur cet appareil",
+    savedLead: "Ces pages peuvent être lues sans connexion :",
+    none: "Aucune page n’est encore enregistrée sur cet appareil. Les leçons ouvertes avec une connexion pourront ensuite être lues hors ligne.",
+  },
+};
+
+/** The page for a navigation that got no answer and has no cached copy. */
+async function offlinePage(url) {
+  const locale = /^fr\b/i.test(self.navigator.language || "") ? "fr" : "en";
+  const text = OFFLINE_TEXT[locale];
+  const saved = await savedPages();
+  const list = saved.length
+    ? `<p>${text.savedLead}</p>\n<ul>${saved
+        .map(({ href, title }) => `<li><a href="${escapeHtml(href)}">${escapeHtml(title)}</a></li>`)
+        .join("")}</ul>`
+    : `<p>${text.none}</p>`;
+  const html = `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text.title}</title>
+<style>
+body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1f2328;background:#fff}
+main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}
+h1{font-size:1.75rem;margin:0 0 .5rem}
+h2{font-size:1.25rem;margin:2rem 0 .5rem}
+a{color:#0b5394}
+a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}
+li+li{margin-top:.5rem}
+</style>
+</head>
+<body>
+<main>
+<h1>${text.title}</h1>
+<p>${text.lead}</p>
+<p><a href="${escapeHtml(url.pathname + url.search)}">${text.retry}</a></p>
+<h2>${text.saved}</h2>
+${list}
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** The cached pages, most recently saved first, each with the title of its cached HTML. */
+async function savedPages() {
+  const cache = await caches.open(PAGES);
+  const requests = (await cache.keys()).reverse();
+  return Promise.all(
+    requests.map(async (request) => {
+      const href = new URL(request.url).pathname;
+      const response = await cache.match(request);
+      return { href, title: (response && (await readTitle(response))) || href };
+    }),
+  );
+}
+
+/** The text of the first <title>, reading only as much of the page as it takes to find it. */
+async function readTitle(response) {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let head = "";
+  try {
+    while (head.length < 64 * 1024) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      head += decoder.decode(value, { stream: true });
+      const match = /<title(?:\s[^>]*)?>([^<]*)<\/title>/i.exec(head);
+      if (match) return decodeEntities(match[1]).replace(/\s+/g, " ").trim();
+    }
+  } catch {
+    // An unreadable copy still gets listed, under its address.
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  return "";
+}
+
+const NAMED_ENTITIES = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+  ["nbsp", "\u00a0"],
+]);
+
+/** The title as text: the cached HTML has it escaped, and it is escaped again when written out. */
+const decodeEntities = (html) =>
+  html.replace(/&(#[0-9]+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name) => {
+    if (name[0] !== "#") {
+      const character = NAMED_ENTITIES.get(name.toLowerCase());
+      return character === undefined ? entity : character;
+    }
+    const code =
+      name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
