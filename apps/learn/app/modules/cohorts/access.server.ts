@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@peacelearn/db";
 import { data } from "react-router";
+import { z } from "zod";
 import { getDb } from "~/lib/db.server";
 import { requireRole } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
@@ -19,10 +20,17 @@ export type CohortAccess = {
   cohort: { id: string; name: string; courseId: string };
 };
 
+const CohortAccessRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  courseId: z.string(),
+  isTrainer: z.boolean(),
+});
+
 /**
  * The signed-in trainer of cohort `cohortId` (or an admin), with the cohort. Anonymous visitors
  * go to the login page; trainees and staff get 403; a trainer of other cohorts gets 403; an
- * unknown cohort is 404. One query after the session check.
+ * unknown cohort is 404. One flat query after the session check (every cohort page asks it).
  */
 export async function requireCohortTrainer(
   request: Request,
@@ -30,19 +38,17 @@ export async function requireCohortTrainer(
 ): Promise<CohortAccess> {
   const user = await requireRole(request, "trainer");
   const db = await getDb();
-  const cohort = cohortId
-    ? await db.cohort.findUnique({
-        where: { id: cohortId },
-        select: {
-          id: true,
-          name: true,
-          courseId: true,
-          trainers: { where: { userId: user.id }, select: { userId: true } },
-        },
-      })
-    : null;
+  const rows = cohortId
+    ? await db.$queryRaw<unknown[]>`
+        SELECT c."id", c."name", c."courseId",
+               EXISTS (SELECT 1 FROM "CohortTrainer" t
+                       WHERE t."cohortId" = c."id" AND t."userId" = ${user.id}) AS "isTrainer"
+        FROM "Cohort" c
+        WHERE c."id" = ${cohortId}`
+    : [];
+  const [cohort] = z.array(CohortAccessRowSchema).parse(rows);
   if (!cohort) throw data({ message: "not-found" }, { status: 404 });
-  if (!isAdmin(user) && cohort.trainers.length === 0) {
+  if (!isAdmin(user) && !cohort.isTrainer) {
     throw data({ message: "forbidden" }, { status: 403 });
   }
   return { user, db, cohort: { id: cohort.id, name: cohort.name, courseId: cohort.courseId } };

@@ -28,16 +28,17 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => close());
 
-/** A client that counts Prisma operations (each is a bounded number of SQL statements). */
+/**
+ * A client that counts database operations — model queries (each a bounded number of SQL
+ * statements) and raw SQL statements alike.
+ */
 function countingDb(base: Db) {
   let count = 0;
   const counted = base.$extends({
     query: {
-      $allModels: {
-        async $allOperations({ args, query }) {
-          count += 1;
-          return query(args);
-        },
+      async $allOperations({ args, query }) {
+        count += 1;
+        return query(args);
       },
     },
   }) as unknown as Db;

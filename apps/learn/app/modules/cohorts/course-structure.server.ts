@@ -1,4 +1,4 @@
-import type { Db } from "@peacelearn/db";
+import { type Db, Prisma } from "@peacelearn/db";
 import type {
   ActivityType,
   DacGenderMarker,
@@ -6,7 +6,8 @@ import type {
   LocationCode,
   ProgrammeRegion,
 } from "@peacelearn/domain";
-import { contentLocales, type LocalizedText, localizedField } from "~/modules/courses/translation";
+import { z } from "zod";
+import { CONTENT_FALLBACK_LOCALE, type LocalizedText } from "~/modules/courses/translation";
 
 export type LessonColumn = { id: string; key: string; title: LocalizedText };
 export type CheckColumn = { id: string; key: string; title: LocalizedText; passMark: number };
@@ -32,94 +33,157 @@ export type CohortSummary = {
   course: { key: string; title: LocalizedText };
 };
 
+export type CohortCourse = {
+  cohort: CohortSummary;
+  modules: ModuleColumn[];
+  /** How many workshops the cohort has (held or not). */
+  workshopCount: number;
+};
+
+const OutlineItemSchema = z.object({
+  kind: z.enum(["module", "lesson", "check"]),
+  id: z.string(),
+  key: z.string(),
+  moduleId: z.string(),
+  passMark: z.number().int().nullable(),
+  title: z.string().nullable(),
+  titleLocale: z.string().nullable(),
+});
+
+const CohortRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  locationCode: z.string(),
+  programmeRegion: z.string(),
+  place: z.string().nullable(),
+  startsOn: z.date(),
+  endsOn: z.date().nullable(),
+  activityType: z.string(),
+  dacSectorCode: z.string(),
+  dacGenderMarker: z.number().int(),
+  courseKey: z.string(),
+  courseTitle: z.string().nullable(),
+  courseTitleLocale: z.string().nullable(),
+  workshopCount: z.number().int(),
+  /** Modules by position, then lessons by position, then checks by key. */
+  outline: z.array(OutlineItemSchema),
+});
+
 /**
- * A cohort with its course's modules, lessons and knowledge checks in reading order, titled in
- * the reader's language. One Prisma query (its nested selects are a fixed number of SQL
- * statements, whatever the number of trainees).
+ * The title in the reader's language, else English, else the stable key (marked English) — what
+ * `localizedField` picks among the reader's and the fallback translations. Two joins on the
+ * (owner, locale) unique index; when the reader reads English both are the same row.
+ */
+function titleJoins(table: string, owner: string, alias: string, locale: string) {
+  const t = Prisma.raw(`"${table}"`);
+  const own = Prisma.raw(`"${owner}"`);
+  const a = Prisma.raw(alias);
+  return Prisma.sql`
+    LEFT JOIN ${t} r ON r.${own} = ${a}."id" AND r."locale" = ${locale}
+    LEFT JOIN ${t} e ON e.${own} = ${a}."id" AND e."locale" = ${CONTENT_FALLBACK_LOCALE}`;
+}
+
+const titleSql = Prisma.sql`COALESCE(r."title", e."title")`;
+const titleLocaleSql = Prisma.sql`
+  CASE WHEN r."title" IS NOT NULL THEN r."locale" ELSE e."locale" END`;
+
+function localized(title: string | null, lang: string | null, fallback: string): LocalizedText {
+  return title === null || lang === null
+    ? { text: fallback, lang: CONTENT_FALLBACK_LOCALE }
+    : { text: title, lang };
+}
+
+/**
+ * A cohort with its course's modules (by position), lessons (by position) and knowledge checks
+ * (by key), titled in the reader's language, and its number of workshops. One raw statement: the
+ * cohort row with its course outline as a JSON list (with Prisma 6's query compiler, the nested
+ * select this replaces cost several times the CPU, and each statement has a fixed cost).
  */
 export async function loadCohortCourse(
   db: Db,
   cohortId: string,
   locale: string,
-): Promise<{ cohort: CohortSummary; modules: ModuleColumn[] } | null> {
-  const locales = { locale: { in: contentLocales(locale) } };
-  const row = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      name: true,
-      locationCode: true,
-      programmeRegion: true,
-      place: true,
-      startsOn: true,
-      endsOn: true,
-      activityType: true,
-      dacSectorCode: true,
-      dacGenderMarker: true,
-      course: {
-        select: {
-          key: true,
-          translations: { where: locales, select: { locale: true, title: true } },
-          modules: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              key: true,
-              translations: { where: locales, select: { locale: true, title: true } },
-              lessons: {
-                orderBy: { position: "asc" },
-                select: {
-                  id: true,
-                  key: true,
-                  translations: { where: locales, select: { locale: true, title: true } },
-                },
-              },
-              knowledgeChecks: {
-                orderBy: { key: "asc" },
-                select: {
-                  id: true,
-                  key: true,
-                  passMark: true,
-                  translations: { where: locales, select: { locale: true, title: true } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
+): Promise<CohortCourse | null> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT c."id", c."name", c."locationCode", c."programmeRegion", c."place", c."startsOn",
+           c."endsOn", c."activityType", c."dacSectorCode", c."dacGenderMarker",
+           co."key" AS "courseKey", ${titleSql} AS "courseTitle",
+           ${titleLocaleSql} AS "courseTitleLocale",
+           (SELECT count(*)::int FROM "CohortSession" s WHERE s."cohortId" = c."id")
+             AS "workshopCount",
+           (SELECT COALESCE(json_agg(json_build_object(
+                     'kind', o."kind", 'id', o."id", 'key', o."key", 'moduleId', o."moduleId",
+                     'passMark', o."passMark", 'title', o."title", 'titleLocale', o."titleLocale")
+                   ORDER BY o."kindOrder", o."modulePosition", o."position", o."key"), '[]'::json)
+            FROM (
+              SELECT 'module' AS "kind", m."id", m."key", m."id" AS "moduleId",
+                     NULL::int AS "passMark", 0 AS "kindOrder", m."position" AS "modulePosition",
+                     m."position" AS "position", ${titleSql} AS "title",
+                     ${titleLocaleSql} AS "titleLocale"
+              FROM "Module" m
+              ${titleJoins("ModuleTranslation", "moduleId", "m", locale)}
+              WHERE m."courseId" = c."courseId"
+              UNION ALL
+              SELECT 'lesson', l."id", l."key", l."moduleId", NULL::int, 1, m."position",
+                     l."position", ${titleSql}, ${titleLocaleSql}
+              FROM "Module" m
+              JOIN "Lesson" l ON l."moduleId" = m."id"
+              ${titleJoins("LessonTranslation", "lessonId", "l", locale)}
+              WHERE m."courseId" = c."courseId"
+              UNION ALL
+              SELECT 'check', k."id", k."key", k."moduleId", k."passMark", 2, m."position", 0,
+                     ${titleSql}, ${titleLocaleSql}
+              FROM "Module" m
+              JOIN "KnowledgeCheck" k ON k."moduleId" = m."id"
+              ${titleJoins("KnowledgeCheckTranslation", "knowledgeCheckId", "k", locale)}
+              WHERE m."courseId" = c."courseId"
+            ) o) AS "outline"
+    FROM "Cohort" c
+    JOIN "Course" co ON co."id" = c."courseId"
+    ${titleJoins("CourseTranslation", "courseId", "co", locale)}
+    WHERE c."id" = ${cohortId}`;
+  const [row] = z.array(CohortRowSchema).parse(rows);
   if (!row) return null;
-  const { course, ...cohort } = row;
+
+  const modules: ModuleColumn[] = [];
+  const byId = new Map<string, ModuleColumn>();
+  for (const item of row.outline) {
+    const title = localized(item.title, item.titleLocale, item.key);
+    if (item.kind === "module") {
+      const module: ModuleColumn = { id: item.id, key: item.key, title, lessons: [], checks: [] };
+      modules.push(module);
+      byId.set(item.id, module);
+    } else if (item.kind === "lesson") {
+      byId.get(item.moduleId)?.lessons.push({ id: item.id, key: item.key, title });
+    } else {
+      byId.get(item.moduleId)?.checks.push({
+        id: item.id,
+        key: item.key,
+        passMark: item.passMark ?? 0,
+        title,
+      });
+    }
+  }
+
   return {
     cohort: {
-      ...cohort,
+      id: row.id,
+      name: row.name,
       // Stored codes passed the domain's schemas when the cohort was created.
-      locationCode: cohort.locationCode as LocationCode,
-      programmeRegion: cohort.programmeRegion as ProgrammeRegion,
-      activityType: cohort.activityType as ActivityType,
-      dacSectorCode: cohort.dacSectorCode as DacSectorCode,
-      dacGenderMarker: cohort.dacGenderMarker as DacGenderMarker,
+      locationCode: row.locationCode as LocationCode,
+      programmeRegion: row.programmeRegion as ProgrammeRegion,
+      place: row.place,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      activityType: row.activityType as ActivityType,
+      dacSectorCode: row.dacSectorCode as DacSectorCode,
+      dacGenderMarker: row.dacGenderMarker as DacGenderMarker,
       course: {
-        key: course.key,
-        title: localizedField(course.translations, locale, "title", course.key),
+        key: row.courseKey,
+        title: localized(row.courseTitle, row.courseTitleLocale, row.courseKey),
       },
     },
-    modules: course.modules.map((module) => ({
-      id: module.id,
-      key: module.key,
-      title: localizedField(module.translations, locale, "title", module.key),
-      lessons: module.lessons.map((lesson) => ({
-        id: lesson.id,
-        key: lesson.key,
-        title: localizedField(lesson.translations, locale, "title", lesson.key),
-      })),
-      checks: module.knowledgeChecks.map((check) => ({
-        id: check.id,
-        key: check.key,
-        passMark: check.passMark,
-        title: localizedField(check.translations, locale, "title", check.key),
-      })),
-    })),
+    modules,
+    workshopCount: row.workshopCount,
   };
 }

@@ -20,6 +20,15 @@ export type HelpInput = {
   courseCompleted: boolean;
 };
 
+/** One trainee's attempts at one knowledge check, added up. */
+export type CheckTally = { knowledgeCheckId: string; failed: number; passed: boolean };
+
+/** What {@link helpSignalsFromTallies} needs: {@link HelpInput} with the attempts added up. */
+export type HelpTallies = Omit<HelpInput, "attempts"> & {
+  /** One entry per check tried, in the order the trainee first tried them. */
+  checks: readonly CheckTally[];
+};
+
 /**
  * The "needs help" signals of one trainee at `now`:
  * - **failed-check**: at least {@link FAILED_ATTEMPTS_FLAG} failed attempts at the same knowledge
@@ -29,17 +38,32 @@ export type HelpInput = {
  *   they joined the cohort; not raised once every lesson is completed.
  */
 export function helpSignals(input: HelpInput, now: Date): HelpSignal[] {
-  const signals: HelpSignal[] = [];
-  const byCheck = new Map<string, { failed: number; passed: boolean }>();
+  const byCheck = new Map<string, CheckTally>();
   for (const attempt of input.attempts) {
-    const tally = byCheck.get(attempt.knowledgeCheckId) ?? { failed: 0, passed: false };
+    let tally = byCheck.get(attempt.knowledgeCheckId);
+    if (!tally) {
+      tally = { knowledgeCheckId: attempt.knowledgeCheckId, failed: 0, passed: false };
+      byCheck.set(attempt.knowledgeCheckId, tally);
+    }
     if (attempt.passed) tally.passed = true;
     else tally.failed += 1;
-    byCheck.set(attempt.knowledgeCheckId, tally);
   }
-  for (const [knowledgeCheckId, tally] of byCheck) {
+  return helpSignalsFromTallies({ ...input, checks: [...byCheck.values()] }, now);
+}
+
+/**
+ * {@link helpSignals} from attempts already added up per check (as the roster's SQL returns
+ * them): the same rules, one place.
+ */
+export function helpSignalsFromTallies(input: HelpTallies, now: Date): HelpSignal[] {
+  const signals: HelpSignal[] = [];
+  for (const tally of input.checks) {
     if (!tally.passed && tally.failed >= FAILED_ATTEMPTS_FLAG) {
-      signals.push({ reason: "failed-check", knowledgeCheckId, failedAttempts: tally.failed });
+      signals.push({
+        reason: "failed-check",
+        knowledgeCheckId: tally.knowledgeCheckId,
+        failedAttempts: tally.failed,
+      });
     }
   }
 

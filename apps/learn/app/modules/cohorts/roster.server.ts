@@ -1,18 +1,14 @@
 import type { Db } from "@peacelearn/db";
-import {
-  buildCohortAttendance,
-  loadMembers,
-  loadWorkshops,
-  type MemberRef,
-} from "~/modules/attendance/attendance.server";
-import type { AttendanceSummary } from "~/modules/attendance/attendance-rates";
-import {
-  type ProgressCount,
-  percentOf,
-  summariseProgress,
-} from "~/modules/learning/progress.server";
+import type { MemberRef } from "~/modules/attendance/attendance.server";
+import { type AttendanceSummary, percentOneDecimal } from "~/modules/attendance/attendance-rates";
+import { type ProgressCount, percentOf } from "~/modules/learning/progress.server";
 import { type CohortSummary, loadCohortCourse, type ModuleColumn } from "./course-structure.server";
-import { type HelpSignal, helpSignals, latestOf } from "./needs-help";
+import { type HelpSignal, helpSignalsFromTallies, latestOf } from "./needs-help";
+import {
+  type CheckAttempts,
+  queryRosterMembers,
+  type RosterMemberRow,
+} from "./roster-queries.server";
 
 /** What a cell of the progress grid says about one trainee in one module. */
 export type ModuleCell = {
@@ -42,83 +38,50 @@ export type CohortRoster = {
   workshopCount: number;
 };
 
-export type AttemptRow = {
-  userId: string;
-  knowledgeCheckId: string;
-  score: number;
-  passed: boolean;
-  submittedAt: Date;
-};
-
 /**
  * The roster with its progress grid, help signals and attendance — the one source of the cohort
- * page and of its roster and progress exports. Six queries, run together, whatever the number of
- * trainees: the cohort's course, its members, their lesson progress and attempts in that course,
- * its workshops and their attendance records.
+ * page and of its roster and progress exports. Two statements, run together, whatever the number
+ * of trainees: the cohort with its course outline (course-structure.server.ts) and the members
+ * with their figures added up in the database (roster-queries.server.ts).
  */
 export async function loadCohortRoster(
   db: Db,
   { cohortId, locale, now }: { cohortId: string; locale: string; now: Date },
 ): Promise<CohortRoster | null> {
-  const inCohort = { cohortMemberships: { some: { cohortId } } };
-  const ofCohortCourse = { module: { course: { cohorts: { some: { id: cohortId } } } } };
-  const [structure, members, progress, attempts, workshops] = await Promise.all([
+  const [structure, rows] = await Promise.all([
     loadCohortCourse(db, cohortId, locale),
-    loadMembers(db, cohortId, locale),
-    db.lessonProgress.findMany({
-      where: { user: inCohort, lesson: ofCohortCourse },
-      select: {
-        userId: true,
-        lessonId: true,
-        startedAt: true,
-        lastViewedAt: true,
-        completedAt: true,
-      },
-    }),
-    db.knowledgeCheckAttempt.findMany({
-      where: { user: inCohort, knowledgeCheck: ofCohortCourse },
-      orderBy: { submittedAt: "asc" },
-      select: {
-        userId: true,
-        knowledgeCheckId: true,
-        score: true,
-        passed: true,
-        submittedAt: true,
-      },
-    }),
-    loadWorkshops(db, cohortId),
+    queryRosterMembers(db, cohortId, now),
   ]);
   if (!structure) return null;
+  const lessonsTotal = structure.modules.reduce((sum, module) => sum + module.lessons.length, 0);
 
-  const attendance = buildCohortAttendance(members, workshops.sessions, workshops.records, now);
-  const attendanceByUser = new Map(attendance.members.map((row) => [row.userId, row.summary]));
-  const progressByUser = groupBy(progress, (row) => row.userId);
-  const attemptsByUser = groupBy(attempts, (row) => row.userId);
-
-  const trainees = members.map((member): TraineeProgress => {
-    const rows = progressByUser.get(member.userId) ?? [];
-    const tries = attemptsByUser.get(member.userId) ?? [];
-    const summary = summariseProgress(structure.modules, rows);
-    const lastActivityAt = latestOf([
-      ...rows.flatMap((row) => [row.lastViewedAt, row.completedAt, row.startedAt]),
-      ...tries.map((attempt) => attempt.submittedAt),
-    ]);
+  const trainees = sortMembers(rows, locale).map((row): TraineeProgress => {
+    const completedByModule = new Map(
+      row.progress.map((entry) => [entry.moduleId, entry.completed]),
+    );
+    const cells = structure.modules.map((module) =>
+      moduleCell(module, completedByModule.get(module.id) ?? 0, row.checks),
+    );
+    const completed = cells.reduce((sum, cell) => sum + cell.lessonsCompleted, 0);
+    const lastActivityAt = latestOf([row.lastLessonAt, row.lastAttemptAt]);
     return {
-      ...member,
-      cells: structure.modules.map((module) => moduleCell(module, summary.modules, tries)),
-      course: summary.course,
+      userId: row.userId,
+      displayName: row.displayName,
+      email: row.email,
+      joinedAt: row.joinedAt,
+      cells,
+      course: { completed, total: lessonsTotal, percent: percentOf(completed, lessonsTotal) },
       lastActivityAt,
-      signals: helpSignals(
+      signals: helpSignalsFromTallies(
         {
-          joinedAt: member.joinedAt,
+          joinedAt: row.joinedAt,
           lastActivityAt,
-          attempts: tries,
-          courseCompleted:
-            summary.course.total > 0 && summary.course.completed === summary.course.total,
+          checks: row.checks,
+          courseCompleted: lessonsTotal > 0 && completed === lessonsTotal,
         },
         now,
       ),
-      attendance: attendanceByUser.get(member.userId) ?? emptyAttendance(),
+      attendance: attendanceSummary(row),
     };
   });
 
@@ -126,56 +89,73 @@ export async function loadCohortRoster(
     cohort: structure.cohort,
     modules: structure.modules,
     trainees,
-    workshopCount: workshops.sessions.length,
+    workshopCount: structure.workshopCount,
   };
 }
 
 function moduleCell(
   module: ModuleColumn,
-  counts: ReadonlyMap<string, ProgressCount>,
-  attempts: readonly AttemptRow[],
+  completed: number,
+  tallies: readonly CheckAttempts[],
 ): ModuleCell {
-  const count = counts.get(module.key) ?? {
-    completed: 0,
-    total: module.lessons.length,
-    percent: 0,
-  };
-  const checkIds = new Set(module.checks.map((check) => check.id));
-  const mine = attempts.filter((attempt) => checkIds.has(attempt.knowledgeCheckId));
-  const passed =
-    module.checks.length > 0 &&
-    module.checks.every((check) =>
-      mine.some((attempt) => attempt.knowledgeCheckId === check.id && attempt.passed),
-    );
+  const total = module.lessons.length;
+  let attempts = 0;
+  let bestScore: number | null = null;
+  let passedAll = module.checks.length > 0;
+  for (const check of module.checks) {
+    const tally = tallies.find((row) => row.knowledgeCheckId === check.id);
+    if (!tally?.passed) passedAll = false;
+    if (!tally) continue;
+    attempts += tally.attempts;
+    bestScore = bestScore === null ? tally.bestScore : Math.max(bestScore, tally.bestScore);
+  }
   return {
     moduleKey: module.key,
-    lessonsCompleted: count.completed,
-    lessonsTotal: count.total,
-    percent: percentOf(count.completed, count.total),
+    lessonsCompleted: completed,
+    lessonsTotal: total,
+    percent: percentOf(completed, total),
     check:
       module.checks.length === 0
         ? "none"
-        : passed
+        : passedAll
           ? "passed"
-          : mine.length === 0
+          : attempts === 0
             ? "not-attempted"
             : "failed",
-    attempts: mine.length,
-    bestScore: mine.length === 0 ? null : Math.max(...mine.map((attempt) => attempt.score)),
+    attempts,
+    bestScore,
   };
 }
 
-function emptyAttendance(): AttendanceSummary {
-  return { present: 0, late: 0, excused: 0, absent: 0, notRecorded: 0, held: 0, ratePercent: null };
+function attendanceSummary(counts: RosterMemberRow): AttendanceSummary {
+  const { present, late, excused, absent, notRecorded } = counts;
+  const attended = present + late;
+  return {
+    present,
+    late,
+    excused,
+    absent,
+    notRecorded,
+    held: present + late + excused + absent + notRecorded,
+    ratePercent: percentOneDecimal(attended, attended + absent),
+  };
 }
 
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+const collators = new Map<string, Intl.Collator>();
+
+/** By name in the reader's language, then e-mail: the attendance page's order (loadMembers). */
+function sortMembers<T extends { displayName: string; email: string }>(
+  members: T[],
+  locale: string,
+): T[] {
+  let collator = collators.get(locale);
+  if (!collator) {
+    if (collators.size >= 64) collators.clear();
+    collator = new Intl.Collator(locale, { sensitivity: "base" });
+    collators.set(locale, collator);
   }
-  return groups;
+  const compare = collator.compare;
+  return members.sort(
+    (a, b) => compare(a.displayName, b.displayName) || a.email.localeCompare(b.email),
+  );
 }

@@ -1,4 +1,5 @@
 import { EmptyState, LinkButton, Stat, Table, type TableColumn, UiProvider } from "@peacelearn/ui";
+import type { TFunction } from "i18next";
 import { data, Link } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { useTranslation } from "~/lib/i18n-react";
@@ -31,16 +32,21 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("cohorts");
   const title = usePageTitle(cohort.name);
   const needHelp = trainees.filter((trainee) => trainee.signals.length > 0).length;
+  // Cells repeat the same few phrases ("1 of 2 lessons", "Check: passed (80 %, 1 attempt)"):
+  // translate each distinct one once per render.
+  const phrase = rememberingT(t);
 
   const checkText = (cell: ModuleCell) => {
     if (cell.check === "none") return null;
-    if (cell.check === "not-attempted") return t("grid.checkNotAttempted");
+    if (cell.check === "not-attempted") return phrase("grid.checkNotAttempted");
     const score = cell.bestScore === null ? "" : formatPercent(cell.bestScore, locale);
     return cell.check === "passed"
-      ? t("grid.checkPassed", { score, count: cell.attempts })
-      : t("grid.checkFailed", { score, count: cell.attempts });
+      ? phrase("grid.checkPassed", { score, count: cell.attempts })
+      : phrase("grid.checkFailed", { score, count: cell.attempts });
   };
 
+  // The grid links are plain anchors: this page ships no JavaScript (no `hydrate` handle), so a
+  // router <Link> would render the same <a href> at the cost of its hooks in every cell.
   const columns: TableColumn<TraineeProgress>[] = [
     {
       key: "trainee",
@@ -48,11 +54,11 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
       isRowHeader: true,
       cell: (trainee) => (
         <span className="flex flex-col">
-          <Link to={traineeHref(cohort.id, trainee.userId)} className="text-primary underline">
+          <a className="text-primary underline" href={traineeHref(cohort.id, trainee.userId)}>
             {trainee.displayName}
-          </Link>
+          </a>
           <span className="text-sm font-normal text-ink-muted">
-            {t("grid.joined", { date: formatDay(trainee.joinedAt, locale) })}
+            {phrase("grid.joined", { date: formatDay(trainee.joinedAt, locale) })}
           </span>
         </span>
       ),
@@ -70,18 +76,21 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
           if (!cell) return null;
           const check = checkText(cell);
           return (
-            <Link
-              to={`${traineeHref(cohort.id, trainee.userId)}#module-${module.key}`}
+            <a
               className="flex flex-col text-primary underline"
+              href={`${traineeHref(cohort.id, trainee.userId)}#module-${module.key}`}
             >
               <span>
-                {t("grid.lessons", { completed: cell.lessonsCompleted, total: cell.lessonsTotal })}
+                {phrase("grid.lessons", {
+                  completed: cell.lessonsCompleted,
+                  total: cell.lessonsTotal,
+                })}
               </span>
               {check ? <span className="text-sm">{check}</span> : null}
               <span className="sr-only">
                 {t("grid.cellContext", { name: trainee.displayName, module: module.title.text })}
               </span>
-            </Link>
+            </a>
           );
         },
       }),
@@ -170,6 +179,20 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
       </div>
     </UiProvider>
   );
+}
+
+/** `t` that remembers its answers, for one render (a fresh one per render: no stale language). */
+function rememberingT(t: TFunction) {
+  const known = new Map<string, string>();
+  return (key: string, options?: Record<string, string | number>): string => {
+    const id = options ? `${key} ${JSON.stringify(options)}` : key;
+    let text = known.get(id);
+    if (text === undefined) {
+      text = t(key, options);
+      known.set(id, text);
+    }
+    return text;
+  };
 }
 
 export function ErrorBoundary() {
