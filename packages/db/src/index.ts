@@ -48,7 +48,12 @@ export { Prisma } from "./generated/prisma/client";
 export type { MigrationMode } from "./migrate";
 export { PASSWORD_HASH_OPTIONS } from "./password-options";
 export { IN_MEMORY } from "./pglite-dir";
-export { type PreparedStatement, preparedStatement, queryPrepared } from "./prepared-query";
+export {
+  type PreparedStatement,
+  preparedStatement,
+  queryPrepared,
+  queryPreparedSql,
+} from "./prepared-query";
 export {
   consumeRateLimit,
   pruneRateLimits,

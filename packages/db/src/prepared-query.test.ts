@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { preparedStatement, queryPrepared } from "./prepared-query";
+import { Prisma } from "./generated/prisma/client";
+import { preparedStatement, queryPrepared, queryPreparedSql } from "./prepared-query";
 import { createTestDb, type TestDb } from "./testing";
 
 let test: TestDb;
@@ -51,6 +52,23 @@ describe("queryPrepared", () => {
   it("refuses two different statements under one name", () => {
     expect(() => preparedStatement("test_user_by_email", "SELECT 1")).toThrow(/declared twice/);
     expect(preparedStatement("test_user_by_email", userByEmail.text)).toEqual(userByEmail);
+  });
+});
+
+describe("queryPreparedSql", () => {
+  it("runs a Prisma.sql statement, one prepared shape for any values", async () => {
+    const byRole = (role: string, email: string) =>
+      queryPreparedSql(
+        test.db,
+        Prisma.sql`SELECT "email"::text AS "email" FROM "User"
+                   WHERE ${role} = ANY("roles") AND "email" = ${email}`,
+      );
+    expect(await byRole("trainer", "prepared@example.org")).toEqual([
+      { email: "Prepared@Example.org" },
+    ]);
+    expect(await byRole("admin", "prepared@example.org")).toEqual([]);
+    // Same shape, other values: the statement prepared above is reused, not confused.
+    expect(await byRole("trainee", "PREPARED@EXAMPLE.ORG")).toHaveLength(1);
   });
 });
 

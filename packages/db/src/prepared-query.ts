@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 
@@ -63,4 +64,26 @@ export function queryPrepared(
   const execute = executors.get(db);
   if (execute) return execute(statement, values);
   return db.$queryRawUnsafe(statement.text, ...values) as Promise<unknown[]>;
+}
+
+/** Composed statements seen so far, by text (bounded: shapes are few, values are parameters). */
+let namesByText = new Map<string, string>();
+const NAMED_TEXTS_LIMIT = 500;
+
+/**
+ * {@link queryPrepared} for a statement composed with `Prisma.sql` (its `text` uses $1, $2, …):
+ * it is prepared under a name derived from its text, so each shape is planned once per
+ * connection whatever the values.
+ */
+export function queryPreparedSql(
+  db: Parameters<typeof queryPrepared>[0],
+  query: { readonly text: string; readonly values: readonly unknown[] },
+): Promise<unknown[]> {
+  let name = namesByText.get(query.text);
+  if (name === undefined) {
+    name = `sql_${createHash("sha256").update(query.text).digest("hex").slice(0, 32)}`;
+    if (namesByText.size >= NAMED_TEXTS_LIMIT) namesByText = new Map();
+    namesByText.set(query.text, name);
+  }
+  return queryPrepared(db, { name, text: query.text }, query.values);
 }

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@peacelearn/db";
+import { type Db, type Prisma, preparedStatement, queryPrepared } from "@peacelearn/db";
 import { data } from "react-router";
 import { z } from "zod";
 import { getDb } from "~/lib/db.server";
@@ -20,6 +20,15 @@ export type CohortAccess = {
   cohort: { id: string; name: string; courseId: string };
 };
 
+const cohortAccessQuery = preparedStatement(
+  "cohort_access",
+  `SELECT c."id", c."name", c."courseId",
+          EXISTS (SELECT 1 FROM "CohortTrainer" t
+                  WHERE t."cohortId" = c."id" AND t."userId" = $2) AS "isTrainer"
+   FROM "Cohort" c
+   WHERE c."id" = $1`,
+);
+
 const CohortAccessRowSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -38,14 +47,7 @@ export async function requireCohortTrainer(
 ): Promise<CohortAccess> {
   const user = await requireRole(request, "trainer");
   const db = await getDb();
-  const rows = cohortId
-    ? await db.$queryRaw<unknown[]>`
-        SELECT c."id", c."name", c."courseId",
-               EXISTS (SELECT 1 FROM "CohortTrainer" t
-                       WHERE t."cohortId" = c."id" AND t."userId" = ${user.id}) AS "isTrainer"
-        FROM "Cohort" c
-        WHERE c."id" = ${cohortId}`
-    : [];
+  const rows = cohortId ? await queryPrepared(db, cohortAccessQuery, [cohortId, user.id]) : [];
   const [cohort] = z.array(CohortAccessRowSchema).parse(rows);
   if (!cohort) throw data({ message: "not-found" }, { status: 404 });
   if (!isAdmin(user) && !cohort.isTrainer) {

@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@peacelearn/db";
+import { type Db, Prisma, queryPreparedSql } from "@peacelearn/db";
 import type {
   ActivityType,
   DacGenderMarker,
@@ -56,8 +56,12 @@ const CohortRowSchema = z.object({
   locationCode: z.string(),
   programmeRegion: z.string(),
   place: z.string().nullable(),
-  startsOn: z.date(),
-  endsOn: z.date().nullable(),
+  // Epoch milliseconds (both drivers decode them alike; see queryPrepared).
+  startsOn: z.number().transform((ms) => new Date(ms)),
+  endsOn: z
+    .number()
+    .transform((ms) => new Date(ms))
+    .nullable(),
   activityType: z.string(),
   dacSectorCode: z.string(),
   dacGenderMarker: z.number().int(),
@@ -104,9 +108,12 @@ export async function loadCohortCourse(
   cohortId: string,
   locale: string,
 ): Promise<CohortCourse | null> {
-  const rows = await db.$queryRaw<unknown[]>`
-    SELECT c."id", c."name", c."locationCode", c."programmeRegion", c."place", c."startsOn",
-           c."endsOn", c."activityType", c."dacSectorCode", c."dacGenderMarker",
+  const rows = await queryPreparedSql(
+    db,
+    Prisma.sql`
+    SELECT c."id", c."name", c."locationCode", c."programmeRegion", c."place",
+           (extract(epoch FROM c."startsOn") * 1000)::float8 AS "startsOn",
+           (extract(epoch FROM c."endsOn") * 1000)::float8 AS "endsOn", c."activityType", c."dacSectorCode", c."dacGenderMarker",
            co."key" AS "courseKey", ${titleSql} AS "courseTitle",
            ${titleLocaleSql} AS "courseTitleLocale",
            (SELECT count(*)::int FROM "CohortSession" s WHERE s."cohortId" = c."id")
@@ -141,7 +148,8 @@ export async function loadCohortCourse(
     FROM "Cohort" c
     JOIN "Course" co ON co."id" = c."courseId"
     ${titleJoins("CourseTranslation", "courseId", "co", locale)}
-    WHERE c."id" = ${cohortId}`;
+    WHERE c."id" = ${cohortId}`,
+  );
   const [row] = z.array(CohortRowSchema).parse(rows);
   if (!row) return null;
 

@@ -1,4 +1,4 @@
-import { type Db, Prisma } from "@peacelearn/db";
+import { type Db, Prisma, queryPreparedSql } from "@peacelearn/db";
 import { z } from "zod";
 
 // The roster's per-trainee figures, added up in PostgreSQL and read in one raw statement, one
@@ -8,6 +8,9 @@ import { z } from "zod";
 // page): so one statement, with each concern as a CTE aggregated per member — lesson progress
 // per module, attempts per knowledge check (the needs-help inputs), attendance — arriving as
 // columns or a small JSON list, parsed with zod below.
+
+/** Timestamps travel as epoch milliseconds (both drivers decode them alike; see queryPrepared). */
+const epochMs = z.number().transform((ms) => new Date(ms));
 
 const ModuleProgressSchema = z.object({ moduleId: z.string(), completed: z.number().int() });
 
@@ -24,14 +27,14 @@ const RosterMemberRowSchema = z.object({
   userId: z.string(),
   displayName: z.string(),
   email: z.string(),
-  joinedAt: z.date(),
+  joinedAt: epochMs,
   /** Lessons completed per module of the cohort's course, for modules they have progress in. */
   progress: z.array(ModuleProgressSchema),
   /** Latest lesson start, view or completion in the course. */
-  lastLessonAt: z.date().nullable(),
+  lastLessonAt: epochMs.nullable(),
   /** Attempts per knowledge check of the course, in the order they first tried each. */
   checks: z.array(CheckTallySchema),
-  lastAttemptAt: z.date().nullable(),
+  lastAttemptAt: epochMs.nullable(),
   present: z.number().int(),
   late: z.number().int(),
   excused: z.number().int(),
@@ -57,7 +60,9 @@ export async function queryRosterMembers(
   // Times are stored as UTC wall-clock timestamps: compare with `now` in UTC, whatever the
   // session's time zone.
   const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await queryPreparedSql(
+    db,
+    Prisma.sql`
     WITH member AS (
       SELECT cm."userId", cm."cohortId", cm."joinedAt", c."courseId"
       FROM "CohortMembership" cm JOIN "Cohort" c ON c."id" = cm."cohortId"
@@ -108,9 +113,12 @@ export async function queryRosterMembers(
         AND r."status" IN ('present', 'late', 'excused', 'absent')
       GROUP BY mb."userId"
     )
-    SELECT mb."userId", u."displayName", u."email"::text AS "email", mb."joinedAt",
-           COALESCE(p."modules", '[]'::json) AS "progress", p."lastLessonAt",
-           COALESCE(t."checks", '[]'::json) AS "checks", t."lastAttemptAt",
+    SELECT mb."userId", u."displayName", u."email"::text AS "email",
+           (extract(epoch FROM mb."joinedAt") * 1000)::float8 AS "joinedAt",
+           COALESCE(p."modules", '[]'::json) AS "progress",
+           (extract(epoch FROM p."lastLessonAt") * 1000)::float8 AS "lastLessonAt",
+           COALESCE(t."checks", '[]'::json) AS "checks",
+           (extract(epoch FROM t."lastAttemptAt") * 1000)::float8 AS "lastAttemptAt",
            COALESCE(w."present", 0) AS "present", COALESCE(w."late", 0) AS "late",
            COALESCE(w."excused", 0) AS "excused", COALESCE(w."absent", 0) AS "absent",
            COALESCE(w."notRecorded", 0) AS "notRecorded"
@@ -118,6 +126,7 @@ export async function queryRosterMembers(
     JOIN "User" u ON u."id" = mb."userId"
     LEFT JOIN progress p ON p."userId" = mb."userId"
     LEFT JOIN attempts t ON t."userId" = mb."userId"
-    LEFT JOIN attendance w ON w."userId" = mb."userId"`;
+    LEFT JOIN attendance w ON w."userId" = mb."userId"`,
+  );
   return z.array(RosterMemberRowSchema).parse(rows);
 }
