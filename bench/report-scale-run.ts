@@ -1,42 +1,41 @@
 // The work of report-scale.mjs (run through it: it bounds the time and cleans up). Seeds a fresh
 // PostgreSQL database with 10k then 100k trainees, then times the programme report — the very
-// function the /reports page calls — next to a hand-written SQL aggregate of the same cut.
+// function the /reports page calls — for every measure and two cuts, next to a hand-written SQL
+// aggregate of the same measure and cut, and checks the report's published cells against it.
+import { availableParallelism, loadavg } from "node:os";
 import { createDb, type Db } from "@peacelearn/db";
-import { ageBands, countryCodes, locationCodes, regionOf } from "@peacelearn/domain";
+import { activityTypes, ageBands, countryCodes, locationCodes, regionOf } from "@peacelearn/domain";
 import pg from "pg";
 import { loadMeasureReport } from "../apps/learn/app/modules/reports/report.server";
-import { defaultReportDimensions } from "../apps/learn/app/modules/reports/schema";
+import { defaultReportDimensions, reportMeasures } from "../apps/learn/app/modules/reports/schema";
+
+type Measure = (typeof reportMeasures)[number];
+type Dimension = "gender" | "ageBand" | "location" | "region" | "activityType";
+type Cut = { name: string; by: Dimension[] };
 
 const adminUrl = process.env.BENCH_ADMIN_URL as string;
 const databaseUrl = process.env.BENCH_DATABASE_URL as string;
 const database = new URL(databaseUrl).pathname.slice(1);
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const measures = (process.env.BENCH_MEASURES?.split(",") ?? reportMeasures) as Measure[];
 // Ages are computed at the end of the seeded year, as a report for 2026 would.
 const now = new Date("2026-12-31T00:00:00Z");
 const year = now.getUTCFullYear();
+/** The issue's target: under 300 ms at the largest size, ≤ 1.5× the SQL, growth ≤ linear. */
+const target = { ms: 300, ratio: 1.5 };
 
-type Cut = { name: string; by: ("gender" | "ageBand" | "location" | "region" | "activityType")[] };
 const cuts: Cut[] = [
-  { name: "default: gender × age band × region", by: [...defaultReportDimensions] },
-  {
-    name: "finer: gender × age band × location × activity",
-    by: ["gender", "ageBand", "location", "activityType"],
-  },
+  { name: "default", by: [...defaultReportDimensions] },
+  { name: "finer", by: ["gender", "ageBand", "location", "activityType"] },
 ];
+const cutLegend =
+  "default = gender × age band × region; finer = gender × age band × location × activity";
 
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 // ── Seeding ─────────────────────────────────────────────────────────────────────────────────
 
-const activityTypes = [
-  "research-with-partners",
-  "advocacy-bridging",
-  "capacity-building-training",
-  "accompaniment",
-  "policy-recommendations",
-  "specialist-support",
-];
 // Cohort locations, weighted by repetition: Abkhazia has one cohort in sixty.
 const cohortLocations = [
   ...countryCodes.flatMap((code) => Array(code === "GE" ? 3 : 6).fill(code)),
@@ -45,6 +44,7 @@ const cohortLocations = [
 const COHORTS = 120;
 const LESSONS = 20;
 const CHECKS = 4;
+const WORKSHOPS = 4;
 
 async function seedStatic(client: pg.Client) {
   await client.query(`
@@ -60,14 +60,21 @@ async function seedStatic(client: pg.Client) {
     const activity = activityTypes[(k * 7) % activityTypes.length] as string;
     return `('h${k}', 'c1', 'Cohort ${k}', ${quote(region)}, ${quote(location)}, DATE '2026-01-05' + ${k}, ${quote(activity)}, ${quote(k % 3 === 0 ? "15170" : "15220")}, ${k % 3}, now())`;
   });
-  await client.query(
-    `INSERT INTO "Cohort" ("id", "courseId", "name", "programmeRegion", "locationCode", "startsOn", "activityType", "dacSectorCode", "dacGenderMarker", "updatedAt") VALUES ${values.join(",")}`,
-  );
+  await client.query(`
+    INSERT INTO "Cohort" ("id", "courseId", "name", "programmeRegion", "locationCode", "startsOn", "activityType", "dacSectorCode", "dacGenderMarker", "updatedAt") VALUES ${values.join(",")};
+    INSERT INTO "CohortSession" ("id", "cohortId", "title", "startsAt")
+      SELECT 's' || k || '-' || n, 'h' || k, 'Workshop ' || n, TIMESTAMP '2026-02-02' + (k + 14 * n) * INTERVAL '1 day'
+      FROM generate_series(0, ${COHORTS - 1}) k, generate_series(1, ${WORKSHOPS}) n;`);
 }
 
-/** Trainees from+1 … to: attributes, cohort membership, one enrolment, ~16 lessons, ~4 attempts. */
+/**
+ * Trainees from+1 … to: attributes, cohort membership (one in twenty also in a second cohort of
+ * the course, joined earlier for half of them), one enrolment, ~16 lessons, ~3 check attempts,
+ * 4 workshop attendance records (cohort members), and 1–3 accompaniment sessions for one in five.
+ */
 async function seedTrainees(client: pg.Client, from: number, to: number) {
   const locations = locationCodes.map(quote).join(",");
+  const activities = activityTypes.map(quote).join(",");
   // Independent pseudo-random numbers in [0, 1) per trainee and salt, from md5: deterministic, so
   // every run seeds the same people.
   const h = (salt: number) =>
@@ -90,6 +97,12 @@ async function seedTrainees(client: pg.Client, from: number, to: number) {
     -- One in ten enrolled on their own, the others through their cohort.
     INSERT INTO "CohortMembership" ("cohortId", "userId", "joinedAt")
       SELECT 'h' || k, 'u' || i, TIMESTAMP '2026-01-05' + (c * 200) * INTERVAL '1 day' FROM t WHERE i % 10 <> 0;
+    -- A second cohort of the same course for one member in twenty: the report counts them once,
+    -- under the earlier joined (the second cohort for i ≡ 1 mod 40, the first for i ≡ 21).
+    INSERT INTO "CohortMembership" ("cohortId", "userId", "joinedAt")
+      SELECT 'h' || ((k + 1 + i % 7) % ${COHORTS}), 'u' || i,
+        TIMESTAMP '2026-01-05' + (c * 200 + CASE WHEN i % 40 = 1 THEN -3 ELSE 30 END) * INTERVAL '1 day'
+      FROM t WHERE i % 20 = 1;
     INSERT INTO "Enrolment" ("id", "userId", "courseId", "source", "enrolledAt", "completedAt")
       SELECT 'e' || i, 'u' || i, 'c1', CASE WHEN i % 10 = 0 THEN 'self' ELSE 'cohort' END,
         TIMESTAMP '2026-01-05' + (c * 200) * INTERVAL '1 day',
@@ -105,6 +118,16 @@ async function seedTrainees(client: pg.Client, from: number, to: number) {
       FROM t, generate_series(1, ${CHECKS}) m, generate_series(1, 2) r,
         LATERAL (SELECT ((i * 31 + m * 17 + r * 13) % 61 + 40)::int AS s) x
       WHERE m <= 1 + floor(p * ${CHECKS}) AND (r = 1 OR (i + m) % 3 = 0);
+    INSERT INTO "AttendanceRecord" ("id", "cohortSessionId", "userId", "status")
+      SELECT 'r' || i || '-' || n, 's' || k || '-' || n, 'u' || i,
+        CASE WHEN x < 60 THEN 'present' WHEN x < 75 THEN 'late' WHEN x < 85 THEN 'excused' ELSE 'absent' END
+      FROM t, generate_series(1, ${WORKSHOPS}) n, LATERAL (SELECT (i * 7919 + n * 104729) % 100 AS x) r
+      WHERE i % 10 <> 0;
+    INSERT INTO "AccompanimentSession" ("id", "traineeId", "cohortId", "occurredOn", "mode", "activityType", "updatedAt")
+      SELECT 'v' || i || '-' || n, 'u' || i, CASE WHEN i % 10 <> 0 THEN 'h' || k END,
+        DATE '2026-03-02' + (i + 11 * n) % 250, 'in-person',
+        (ARRAY[${activities}])[1 + (i / 5 + n) % ${activityTypes.length}], now()
+      FROM t, generate_series(1, 3) n WHERE i % 5 = 0 AND n <= 1 + (i / 5) % 3;
     DROP TABLE t;`);
   await client.query("VACUUM ANALYZE");
 }
@@ -123,41 +146,143 @@ function regionSql(column: string) {
   return `CASE ${column} ${regions.join(" ")} ELSE 'unknown' END`;
 }
 
-/** GROUP BY the cut in SQL, no suppression: the floor the report is measured against. */
-function handWrittenSql(cut: Cut): string {
+/** The earliest joined cohort of each (person, course), as the report defines activity type. */
+const earliestCohort = `(SELECT DISTINCT ON (m."userId", c."courseId") m."userId", c."courseId", c."activityType"
+  FROM "CohortMembership" m JOIN "Cohort" c ON c."id" = m."cohortId"
+  ORDER BY m."userId", c."courseId", m."joinedAt", c."id")`;
+
+/**
+ * GROUP BY the cut in SQL, no suppression: the floor the report is measured against. Written the
+ * plain way, one statement per measure, with the unit each measure counts (see
+ * report-queries.server.ts): d0… are the cut's categories, n the units, passed the passed pairs.
+ */
+function handWrittenSql(measure: Measure, cut: Cut): string {
+  const activity = {
+    enrolments: `k."activityType"`,
+    completions: `k."activityType"`,
+    passRates: `k."activityType"`,
+    attendance: `c."activityType"`,
+    accompaniment: `s."activityType"`,
+  }[measure];
   const column = {
     gender: `u."gender"`,
     ageBand: ageBandSql(`u."birthYear"`),
     region: regionSql(`u."locationCode"`),
     location: `COALESCE(u."locationCode", 'unknown')`,
-    activityType: `COALESCE(k."activityType", 'unknown')`,
+    activityType: `COALESCE(${activity}, 'unknown')`,
   };
   const columns = cut.by.map((dimension) => column[dimension]);
-  // The earliest joined cohort of each (person, course), as the report defines activity type.
-  const lateral = cut.by.includes("activityType")
-    ? `LEFT JOIN (SELECT DISTINCT ON (m."userId", c."courseId") m."userId", c."courseId", c."activityType"
-         FROM "CohortMembership" m JOIN "Cohort" c ON c."id" = m."cohortId"
-         ORDER BY m."userId", c."courseId", m."joinedAt", c."id") k
-       ON k."userId" = e."userId" AND k."courseId" = e."courseId"`
-    : "";
-  return `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(", ")}, COUNT(*)::int AS n
-    FROM "Enrolment" e JOIN "User" u ON u."id" = e."userId" ${lateral}
-    WHERE e."enrolledAt" IS NOT NULL GROUP BY ${columns.map((_, i) => i + 1).join(", ")}`;
+  const select = `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(", ")}, COUNT(*)::int AS n`;
+  const groupBy = `GROUP BY ${columns.map((_, i) => i + 1).join(", ")}`;
+  const cohort = (userId: string, courseId: string) =>
+    cut.by.includes("activityType")
+      ? `LEFT JOIN ${earliestCohort} k ON k."userId" = ${userId} AND k."courseId" = ${courseId}`
+      : "";
+  switch (measure) {
+    case "enrolments":
+    case "completions": {
+      const when = measure === "enrolments" ? `e."enrolledAt"` : `e."completedAt"`;
+      return `${select}, 0 AS passed FROM "Enrolment" e JOIN "User" u ON u."id" = e."userId"
+        ${cohort(`e."userId"`, `e."courseId"`)} WHERE ${when} IS NOT NULL ${groupBy}`;
+    }
+    case "passRates":
+      return `${select}, (COUNT(*) FILTER (WHERE p."passed"))::int AS passed
+        FROM (SELECT a."userId", mo."courseId", bool_or(a."passed") AS "passed"
+          FROM "KnowledgeCheckAttempt" a JOIN "KnowledgeCheck" kc ON kc."id" = a."knowledgeCheckId"
+          JOIN "Module" mo ON mo."id" = kc."moduleId"
+          GROUP BY a."userId", a."knowledgeCheckId", mo."courseId") p
+        JOIN "User" u ON u."id" = p."userId" ${cohort(`p."userId"`, `p."courseId"`)} ${groupBy}`;
+    case "attendance":
+      return `${select}, 0 AS passed
+        FROM (SELECT DISTINCT r."userId", cs."cohortId" FROM "AttendanceRecord" r
+          JOIN "CohortSession" cs ON cs."id" = r."cohortSessionId" WHERE r."status" IN ('present', 'late')) p
+        JOIN "User" u ON u."id" = p."userId" JOIN "Cohort" c ON c."id" = p."cohortId" ${groupBy}`;
+    case "accompaniment":
+      return `${select}, 0 AS passed FROM "AccompanimentSession" s JOIN "User" u ON u."id" = s."traineeId" ${groupBy}`;
+  }
+}
+
+type SqlRow = { n: number; passed: number } & Record<`d${number}`, string>;
+
+/**
+ * The report's published cells and total against the SQL's groups: every published count (and,
+ * for pass rates, the passed total) must be exactly the SQL's. Throws on the first difference.
+ */
+function crossCheck(
+  measure: Measure,
+  cut: Cut,
+  report: Awaited<ReturnType<typeof loadMeasureReport>>,
+  rows: SqlRow[],
+) {
+  const keyOf = (values: (string | undefined)[]) => values.join("|");
+  const truth = new Map(rows.map((row) => [keyOf(cut.by.map((_, i) => row[`d${i}`])), row]));
+  const total = rows.reduce((sum, row) => sum + row.n, 0);
+  const where = `${measure}, ${cut.name}`;
+  if (report.result.total.count !== total)
+    throw new Error(`${where}: report total ${report.result.total.count} ≠ SQL ${total}`);
+  for (const cell of report.result.cells) {
+    if (cell.suppressed) continue;
+    const key = keyOf(cut.by.map((dimension) => cell.key[dimension] as string));
+    const expected = truth.get(key)?.n ?? 0;
+    if (cell.count !== expected)
+      throw new Error(`${where}: cell ${key} is ${cell.count} in the report, ${expected} in SQL`);
+  }
+  if (measure === "passRates") {
+    const passed = rows.reduce((sum, row) => sum + row.passed, 0);
+    const rate = Math.round((100 * passed) / total);
+    if (report.rates?.total.value !== rate)
+      throw new Error(`${where}: total pass rate ${report.rates?.total.value}% ≠ SQL ${rate}%`);
+  }
 }
 
 // ── Timing ──────────────────────────────────────────────────────────────────────────────────
 
-async function median(task: () => Promise<unknown>): Promise<number> {
-  await task(); // warm-up: JIT, plans, pool
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await task();
-    times.push(performance.now() - start);
+/**
+ * Median ms of the report and of the SQL, run in turns after a warm-up of each (JIT, plans, pool):
+ * on a shared machine both sides then see the same load, which the ratio needs. At least `runs`
+ * turns, more for quick queries (until the report has run for half a second, at most 25 turns), so
+ * that a 10k figure of a few ms is not one scheduler hiccup — the growth is measured against it.
+ */
+async function timeBoth(
+  report: () => Promise<unknown>,
+  sql: () => Promise<unknown>,
+): Promise<{ report: number; sql: number; turns: number }> {
+  await report();
+  await sql();
+  const times = { report: [] as number[], sql: [] as number[] };
+  const total = () => times.report.reduce((sum, ms) => sum + ms, 0);
+  while (times.report.length < 25 && (times.report.length < runs || total() < 500)) {
+    for (const [side, task] of [
+      ["report", report],
+      ["sql", sql],
+    ] as const) {
+      const start = performance.now();
+      await task();
+      times[side].push(performance.now() - start);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  const median = (list: number[]) =>
+    list.sort((a, b) => a - b)[Math.floor(list.length / 2)] as number;
+  return { report: median(times.report), sql: median(times.sql), turns: times.report.length };
 }
+
+/** The machine's load while measuring: others may share its cores. */
+const load = () =>
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ")} on ${availableParallelism()} cores`;
+
+type Result = {
+  measure: Measure;
+  cut: string;
+  size: number;
+  units: number;
+  cells: number;
+  hidden: number;
+  report: number;
+  sql: number;
+  turns: number;
+};
 
 async function main() {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -169,14 +294,7 @@ async function main() {
   await client.connect();
   try {
     await seedStatic(client);
-    const results: {
-      size: number;
-      cut: string;
-      report: number;
-      sql: number;
-      cells: number;
-      hidden: number;
-    }[] = [];
+    const results: Result[] = [];
     let seeded = 0;
     for (const size of sizes) {
       const start = performance.now();
@@ -185,23 +303,30 @@ async function main() {
       console.log(
         `seeded ${size.toLocaleString("en")} trainees in ${((performance.now() - start) / 1000).toFixed(1)} s`,
       );
-      for (const cut of cuts) {
-        const options = { by: cut.by, ageScheme: "sadd" as const, minCellSize: 5 };
-        const sql = handWrittenSql(cut);
-        const report = await loadMeasureReport(db, "enrolments", options, now);
-        const all = [...report.result.cells, ...Object.values(report.result.margins).flat()];
-        if (report.result.total.count !== size)
-          throw new Error(`report total ${report.result.total.count} ≠ ${size}`);
-        results.push({
-          size,
-          cut: cut.name,
-          report: await median(() => loadMeasureReport(db, "enrolments", options, now)),
-          sql: await median(() => db.$queryRawUnsafe(sql)),
-          cells: report.result.cells.length,
-          hidden: all.filter((cell) => cell?.suppressed).length,
-        });
+      console.log(`timing at ${size.toLocaleString("en")}: ${load()}`);
+      for (const measure of measures) {
+        for (const cut of cuts) {
+          const options = { by: cut.by, ageScheme: "sadd" as const, minCellSize: 5 };
+          const sql = handWrittenSql(measure, cut);
+          const report = await loadMeasureReport(db, measure, options, now);
+          crossCheck(measure, cut, report, (await client.query<SqlRow>(sql)).rows);
+          const all = [...report.result.cells, ...Object.values(report.result.margins).flat()];
+          results.push({
+            measure,
+            cut: cut.name,
+            size,
+            units: report.result.total.count ?? 0,
+            cells: report.result.cells.length,
+            hidden: all.filter((cell) => cell?.suppressed).length,
+            ...(await timeBoth(
+              () => loadMeasureReport(db, measure, options, now),
+              () => db.$queryRawUnsafe(sql),
+            )),
+          });
+        }
       }
     }
+    console.log(`timed: ${load()}`);
     print(results);
   } finally {
     await client.end();
@@ -209,40 +334,56 @@ async function main() {
   }
 }
 
-function print(
-  results: {
-    size: number;
-    cut: string;
-    report: number;
-    sql: number;
-    cells: number;
-    hidden: number;
-  }[],
-) {
+function print(results: Result[]) {
+  const largest = Math.max(...sizes);
   console.log(
-    `\nProgramme report (enrolments), median of ${runs} runs after a warm-up, PostgreSQL server\n`,
+    `\nProgramme report per measure: median ms over ≥ ${runs} turns of report and SQL, after a warm-up, PostgreSQL server`,
   );
+  console.log(`(${cutLegend}; every published cell was checked against the SQL)\n`);
   const header = [
+    "measure",
     "cut",
     "trainees",
+    "units",
     "cells",
     "hidden",
+    "turns",
     "report ms",
     "SQL ms",
     "ratio",
     "growth 10×",
+    "target",
   ];
+  let judged = 0;
+  let failures = 0;
   const rows = results.map((r) => {
-    const smaller = results.find((o) => o.cut === r.cut && o.size * 10 === r.size);
+    const smaller = results.find(
+      (o) => o.measure === r.measure && o.cut === r.cut && o.size * 10 === r.size,
+    );
+    const growth = smaller ? r.report / smaller.report : null;
+    const ratio = r.report / r.sql;
+    const misses = [
+      r.report >= target.ms ? `≥ ${target.ms} ms` : null,
+      ratio > target.ratio ? `> ${target.ratio}× SQL` : null,
+      growth !== null && growth > 10 ? "superlinear" : null,
+    ].filter(Boolean);
+    const verdict =
+      r.size !== largest ? "" : misses.length === 0 ? "met" : `NOT MET (${misses.join(", ")})`;
+    if (r.size === largest) judged++;
+    if (r.size === largest && misses.length > 0) failures++;
     return [
+      r.measure,
       r.cut,
       r.size.toLocaleString("en"),
+      r.units.toLocaleString("en"),
       String(r.cells),
       String(r.hidden),
+      String(r.turns),
       r.report.toFixed(1),
       r.sql.toFixed(1),
-      `${(r.report / r.sql).toFixed(2)}×`,
-      smaller ? `${(r.report / smaller.report).toFixed(2)}×` : "",
+      `${ratio.toFixed(2)}×`,
+      growth === null ? "" : `${growth.toFixed(2)}×`,
+      verdict,
     ];
   });
   const widths = header.map((h, i) =>
@@ -252,13 +393,25 @@ function print(
     console.log(
       row
         .map((cell, i) =>
-          i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number),
+          i < 2 || i === row.length - 1
+            ? cell.padEnd(widths[i] as number)
+            : cell.padStart(widths[i] as number),
         )
-        .join("  "),
+        .join("  ")
+        .trimEnd(),
     );
   }
+  const size = largest.toLocaleString("en");
   console.log(
-    "\nTargets: report < 300 ms at 100k, ≤ 1.5× the SQL aggregate, growth 10k→100k ≤ 10× (linear).",
+    `\nTargets, judged at ${size}: report < ${target.ms} ms, ≤ ${target.ratio}× the SQL aggregate, growth from a tenth of the size ≤ 10× (linear).`,
+  );
+  console.log(
+    "The smaller size is the growth's reference point; its ratios are shown, not judged: there the report's fixed few ms of suppression in JS (3 780 cells in the finer cut) weigh against queries of a few ms.",
+  );
+  console.log(
+    failures === 0
+      ? `All targets met (${judged} rows judged).`
+      : `${failures} of ${judged} judged rows miss a target.`,
   );
 }
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Programme report at scale: seeds a fresh PostgreSQL database with 10k then 100k trainees (users,
-// cohorts with markers, enrolments, ~16 lesson-progress rows and ~4 check attempts each), then
-// times the /reports page's own report function — called directly — for the default cut and a
-// finer one, next to a hand-written SQL aggregate of the same cut. Prints size, report ms, SQL ms,
-// their ratio and the growth 10k→100k. Run on demand: `pnpm --filter @peacelearn/bench
-// bench:report-scale` (DATABASE_URL names the server; default postgresql://postgres@127.0.0.1:5432).
-// The database it creates is dropped at the end, and the whole run is bounded to 10 minutes.
+// cohorts with markers and workshops, enrolments, ~16 lesson-progress rows, ~3 check attempts,
+// 4 attendance records and some accompaniment sessions each), then times the /reports page's own
+// report function — called directly — for every measure, on the default cut and a finer one, next
+// to a hand-written SQL aggregate of the same measure and cut (and checks the published cells
+// against it). Prints size, report ms, SQL ms, their ratio, the growth 10k→100k and whether the
+// issue's targets are met. Run on demand: `pnpm --filter @peacelearn/bench bench:report-scale`
+// (DATABASE_URL names the server; default postgresql://postgres@127.0.0.1:5432; BENCH_SIZES,
+// BENCH_RUNS and BENCH_MEASURES narrow a run). The database it creates is dropped at the end, and
+// the whole run is bounded to 10 minutes.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

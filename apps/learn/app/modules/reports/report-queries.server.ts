@@ -8,6 +8,7 @@ import {
   unknownAgeBand,
   yearOf,
 } from "@peacelearn/domain";
+import { z } from "zod";
 import type { ReportMeasure, ReportQuery } from "./schema";
 
 /**
@@ -15,17 +16,18 @@ import type { ReportMeasure, ReportQuery } from "./schema";
  * the chosen dimensions need (null when not asked for) and how many units share them.
  * Rows are already counted in SQL, so the app never loads one row per trainee.
  */
-export type CountedRow = {
-  gender: string | null;
+const CountedRowSchema = z.object({
+  gender: z.string().nullable(),
   /** The age band in the report's scheme at its reference date ("unknown" when not derivable). */
-  ageBand: string | null;
-  locationCode: string | null;
-  activityType: string | null;
+  ageBand: z.string().nullable(),
+  locationCode: z.string().nullable(),
+  activityType: z.string().nullable(),
   /** Units in the group (enrolments, completions, person × check pairs, participations, sessions). */
-  n: number;
+  n: z.number().int().nonnegative(),
   /** Pass rates only: the pairs among `n` with a passed attempt. */
-  passed: number;
-};
+  passed: z.number().int().nonnegative(),
+});
+export type CountedRow = z.infer<typeof CountedRowSchema>;
 
 export type ReportFilters = Pick<
   ReportQuery,
@@ -117,27 +119,62 @@ function groupColumns(
 
 /**
  * The cohort through which a person follows a course gives the activity type and the markers. A
- * person in two cohorts of one course counts once, under the earliest joined matching cohort.
- * Self-enrolled learners have no cohort: activity type "unknown", and they drop out as soon as a
- * cohort marker is filtered on. The earliest cohort of every (person, course) is picked once with
- * DISTINCT ON and hash-joined: a LATERAL lookup per unit costs a nested loop per row (≈ 30 µs
- * each, seconds at 100k enrolments).
+ * person in two cohorts of one course counts once, under the earliest joined matching cohort (of
+ * two joined at the same instant, the one whose id sorts first). Self-enrolled learners have no
+ * cohort: activity type "unknown", and they drop out as soon as a cohort marker is filtered on.
+ *
+ * Joined as `k`, one row per (person, course) with a matching cohort, whose "activityType" comes
+ * from the "Cohort" table itself: with that column's statistics the planner expects a few thousand
+ * groups and hashes them (through DISTINCT ON's output it assumed 200 activity types, so as many
+ * groups as units, and sorted every unit instead: the largest part of the finer cut's time at
+ * 100k). A LATERAL lookup per unit is slower still: a nested loop per row, ≈ 30 µs each.
+ *
+ * The earliest membership is found in one of two equivalent ways, both held to the rule by the
+ * tests:
+ * - `"sort"`: DISTINCT ON over the memberships, sorted by the bytes of the ids (COLLATE "C": the
+ *   same groups, found faster than with the database's collation). The cheapest, but nothing is
+ *   known of its output, so the units' side of the join must carry statistics for the planner to
+ *   hash it (enrolments do).
+ * - `"anti-join"`: the memberships no earlier matching membership of the same person and course
+ *   precedes, hashed in one pass. Dearer than the sort, but its columns keep their statistics: the
+ *   way for units that have none (pass rates' person × check pairs), where a join of two unknown
+ *   sides makes the planner sort both.
  */
 function viaCohort(
   userId: Prisma.Sql,
   courseId: Prisma.Sql,
   by: readonly DisaggregationDimension[],
   filters: ReportFilters,
+  method: "sort" | "anti-join",
 ): Prisma.Sql {
   const filtered = hasCohortFilter(filters);
   if (!filtered && !by.includes("activityType")) return Prisma.empty;
+  const join = filtered ? Prisma.sql`JOIN` : Prisma.sql`LEFT JOIN`;
+  if (method === "sort") {
+    return Prisma.sql`
+      ${join} (
+        SELECT DISTINCT ON (m."userId" COLLATE "C", c."courseId" COLLATE "C")
+          m."userId", c."courseId", m."cohortId"
+        FROM "CohortMembership" m
+        JOIN "Cohort" c ON c."id" = m."cohortId"
+        WHERE ${cohortMatches("c", filters)}
+        ORDER BY m."userId" COLLATE "C", c."courseId" COLLATE "C", m."joinedAt", c."id"
+      ) earliest ON earliest."userId" = ${userId} AND earliest."courseId" = ${courseId}
+      ${join} "Cohort" k ON k."id" = earliest."cohortId"`;
+  }
   return Prisma.sql`
-    ${filtered ? Prisma.sql`JOIN` : Prisma.sql`LEFT JOIN`} (
-      SELECT DISTINCT ON (m."userId", c."courseId") m."userId", c."courseId", c."activityType"
+    ${join} (
+      SELECT m."userId", c."courseId", c."activityType"
       FROM "CohortMembership" m
       JOIN "Cohort" c ON c."id" = m."cohortId"
       WHERE ${cohortMatches("c", filters)}
-      ORDER BY m."userId", c."courseId", m."joinedAt", c."id"
+        AND NOT EXISTS (
+          SELECT 1
+          FROM "CohortMembership" earlier
+          JOIN "Cohort" ec ON ec."id" = earlier."cohortId"
+          WHERE earlier."userId" = m."userId" AND ec."courseId" = c."courseId"
+            AND ${cohortMatches("ec", filters)}
+            AND (earlier."joinedAt", earlier."cohortId") < (m."joinedAt", m."cohortId"))
     ) k ON k."userId" = ${userId} AND k."courseId" = ${courseId}`;
 }
 
@@ -160,27 +197,38 @@ export async function countMeasure(
         SELECT ${groupColumns(by, cohortActivity, age)}, COUNT(*)::int AS "n", 0 AS "passed"
         FROM "Enrolment" e
         JOIN "User" u ON u."id" = e."userId"
-        ${viaCohort(Prisma.sql`e."userId"`, Prisma.sql`e."courseId"`, by, filters)}
+        ${viaCohort(Prisma.sql`e."userId"`, Prisma.sql`e."courseId"`, by, filters, "sort")}
         WHERE ${when} IS NOT NULL AND ${inPeriod(when, filters)}
         GROUP BY 1, 2, 3, 4`;
       break;
     }
     case "passRates":
       // Unit: a person × knowledge check with an attempt in the period; passed if any attempt was.
+      // DISTINCT ON keeps each pair's passed attempt if it has one, reading the attempts in the order
+      // of their (userId, knowledgeCheckId, passed DESC, submittedAt) index: no sort, and no hash
+      // table of every pair. The planner knows nothing of its output, so the check's course is
+      // LEFT JOINed (every check has a module and every module a course: no row added or lost) and
+      // fenced (OFFSET 0): an inner join to these small tables — or a cohort filter turning the
+      // LEFT JOINs into one — makes it expect a hundredth of the pairs there are, or less, and
+      // plan nested loops over them (up to a second at 100k trainees).
       sql = Prisma.sql`
-        WITH pairs AS (
-          SELECT a."userId", mo."courseId", bool_or(a."passed") AS "passed"
-          FROM "KnowledgeCheckAttempt" a
-          JOIN "KnowledgeCheck" kc ON kc."id" = a."knowledgeCheckId"
-          JOIN "Module" mo ON mo."id" = kc."moduleId"
-          WHERE ${inPeriod(Prisma.sql`a."submittedAt"`, filters)}
-          GROUP BY a."userId", a."knowledgeCheckId", mo."courseId"
-        )
         SELECT ${groupColumns(by, cohortActivity, age)}, COUNT(*)::int AS "n",
           (COUNT(*) FILTER (WHERE p."passed"))::int AS "passed"
-        FROM pairs p
+        FROM (
+          SELECT pair."userId", mo."courseId", pair."passed"
+          FROM (
+            SELECT DISTINCT ON (a."userId", a."knowledgeCheckId")
+              a."userId", a."knowledgeCheckId", a."passed"
+            FROM "KnowledgeCheckAttempt" a
+            WHERE ${inPeriod(Prisma.sql`a."submittedAt"`, filters)}
+            ORDER BY a."userId", a."knowledgeCheckId", a."passed" DESC
+          ) pair
+          LEFT JOIN "KnowledgeCheck" kc ON kc."id" = pair."knowledgeCheckId"
+          LEFT JOIN "Module" mo ON mo."id" = kc."moduleId"
+          OFFSET 0
+        ) p
         JOIN "User" u ON u."id" = p."userId"
-        ${viaCohort(Prisma.sql`p."userId"`, Prisma.sql`p."courseId"`, by, filters)}
+        ${viaCohort(Prisma.sql`p."userId"`, Prisma.sql`p."courseId"`, by, filters, "anti-join")}
         GROUP BY 1, 2, 3, 4`;
       break;
     case "attendance":
@@ -210,5 +258,5 @@ export async function countMeasure(
         GROUP BY 1, 2, 3, 4`;
       break;
   }
-  return db.$queryRaw<CountedRow[]>(sql);
+  return z.array(CountedRowSchema).parse(await db.$queryRaw(sql));
 }

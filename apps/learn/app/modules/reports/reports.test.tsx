@@ -14,7 +14,7 @@ import { loader as iatiLoader } from "~/routes/reports/iati-json";
 import ReportsPage, { loader as reportsLoader } from "~/routes/reports/index";
 import { callRoute, pageGet } from "~/test/route-call";
 import type { MeasureReport } from "./report.server";
-import { ageBandSql } from "./report-queries.server";
+import { ageBandSql, countMeasure, type ReportFilters } from "./report-queries.server";
 import { parseReportQuery } from "./schema";
 
 let db: Db;
@@ -128,6 +128,175 @@ describe("report figures", () => {
     // Nobody enrolled in 2020.
     const before = await report("measure=enrolments&from=2020-01-01&to=2020-12-31");
     expect(before.report.result.total.count).toBe(0);
+  });
+});
+
+describe("units and their cohort", () => {
+  const age = { scheme: "sadd" as const, asOf: new Date("2026-12-31T00:00:00Z") };
+  const day = (date: string) => new Date(`${date}T12:00:00Z`);
+
+  /** A measure's units (and passed pairs) by activity type, straight from its query, unsuppressed. */
+  async function byActivity(measure: "enrolments" | "passRates", filters: ReportFilters = {}) {
+    const sums = new Map<string, { n: number; passed: number }>();
+    for (const row of await countMeasure(db, measure, ["activityType"], filters, age)) {
+      const key = row.activityType ?? "unknown";
+      const sum = sums.get(key) ?? { n: 0, passed: 0 };
+      sums.set(key, { n: sum.n + row.n, passed: sum.passed + row.passed });
+    }
+    return sums;
+  }
+
+  function plus(
+    sums: Map<string, { n: number; passed: number }>,
+    key: string,
+    n: number,
+    passed = 0,
+  ) {
+    const sum = sums.get(key) ?? { n: 0, passed: 0 };
+    return new Map(sums).set(key, { n: sum.n + n, passed: sum.passed + passed });
+  }
+
+  /** Runs `check` with one more trainee enrolled on the demo course, then removes them. */
+  async function withTrainee(
+    email: string,
+    cohorts: { activityType: string; joinedAt: Date }[],
+    check: (ids: { userId: string; courseId: string; cohortIds: string[] }) => Promise<void>,
+  ) {
+    const { id: courseId } = await db.course.findFirstOrThrow({ select: { id: true } });
+    const cohortIds = await Promise.all(
+      cohorts.map(async ({ activityType }) => {
+        const cohort = await db.cohort.findFirstOrThrow({
+          where: { courseId, activityType },
+          select: { id: true },
+        });
+        return cohort.id;
+      }),
+    );
+    const { id: userId } = await db.user.create({
+      data: { email, displayName: "Report test", gender: "woman", birthYear: 1990 },
+      select: { id: true },
+    });
+    try {
+      await db.enrolment.create({ data: { userId, courseId, source: "cohort" } });
+      await db.cohortMembership.createMany({
+        data: cohorts.map(({ joinedAt }, i) => ({
+          cohortId: cohortIds[i] as string,
+          userId,
+          joinedAt,
+        })),
+      });
+      await check({ userId, courseId, cohortIds });
+    } finally {
+      await db.user.delete({ where: { id: userId } });
+    }
+  }
+
+  it("put each enrolment under its cohort of the course, self-enrolled ones under unknown", async () => {
+    // By hand: the user's earliest joined cohort of the enrolment's course, else "unknown".
+    const memberships = await db.cohortMembership.findMany({
+      select: {
+        userId: true,
+        joinedAt: true,
+        cohort: { select: { courseId: true, activityType: true } },
+      },
+      orderBy: [{ joinedAt: "asc" }, { cohortId: "asc" }],
+    });
+    const expected = new Map<string, { n: number; passed: number }>();
+    for (const { userId, courseId } of await db.enrolment.findMany()) {
+      const first = memberships.find((m) => m.userId === userId && m.cohort.courseId === courseId);
+      const key = first?.cohort.activityType ?? "unknown";
+      expected.set(key, { n: (expected.get(key)?.n ?? 0) + 1, passed: 0 });
+    }
+    // The seed's 6 self-enrolled trainees (seed roster) are the unknowns.
+    expect(expected.get("unknown")?.n).toBe(6);
+    expect(await byActivity("enrolments")).toEqual(expected);
+    // A cohort marker filter leaves out who has no cohort.
+    expect((await byActivity("enrolments", { dacGenderMarker: 2 })).has("unknown")).toBe(false);
+  });
+
+  it("count a person in two cohorts of one course once, under the earliest joined matching one", async () => {
+    const before = await byActivity("enrolments");
+    const gulu = (await byActivity("enrolments", { activityType: "accompaniment" })).get(
+      "accompaniment",
+    );
+    await withTrainee(
+      "two-cohorts@reports.test",
+      [
+        { activityType: "accompaniment", joinedAt: day("2026-03-02") },
+        { activityType: "capacity-building-training", joinedAt: day("2026-02-01") },
+      ],
+      async ({ userId, cohortIds }) => {
+        // Joined Monrovia (capacity building) first: counted there, and only there.
+        expect(await byActivity("enrolments")).toEqual(
+          plus(before, "capacity-building-training", 1),
+        );
+        // Filtered on Gulu's activity type, Gulu is the earliest matching cohort.
+        expect(await byActivity("enrolments", { activityType: "accompaniment" })).toEqual(
+          new Map([["accompaniment", { n: (gulu?.n ?? 0) + 1, passed: 0 }]]),
+        );
+        // Joined both the same instant: the cohort with the lower id, as the database orders ids.
+        await db.cohortMembership.updateMany({
+          where: { userId },
+          data: { joinedAt: day("2026-02-01") },
+        });
+        const [lower] = await db.cohort.findMany({
+          where: { id: { in: cohortIds } },
+          orderBy: { id: "asc" },
+          select: { activityType: true },
+        });
+        expect(await byActivity("enrolments")).toEqual(
+          plus(before, lower?.activityType as string, 1),
+        );
+      },
+    );
+  });
+
+  it("count a person × knowledge check once, passed if an attempt in the period passed", async () => {
+    const may = { from: "2026-05-02", to: "2026-05-05" };
+    const before = await byActivity("passRates");
+    const beforeMay = await byActivity("passRates", may);
+    const gulu = { activityType: "accompaniment" } as const;
+    const beforeGulu = await byActivity("passRates", gulu);
+    // In two cohorts of the course, as above: the pairs count under Monrovia's capacity building.
+    const first = "capacity-building-training";
+    await withTrainee(
+      "attempts@reports.test",
+      [
+        { activityType: "accompaniment", joinedAt: day("2026-03-02") },
+        { activityType: first, joinedAt: day("2026-02-01") },
+      ],
+      async ({ userId, courseId }) => {
+        const { id: knowledgeCheckId } = await db.knowledgeCheck.findFirstOrThrow({
+          where: { module: { courseId } },
+          select: { id: true },
+        });
+        const attempt = (key: string, passed: boolean, date: string) =>
+          db.knowledgeCheckAttempt.create({
+            data: {
+              knowledgeCheckId,
+              userId,
+              idempotencyKey: key,
+              answers: {},
+              score: passed ? 100 : 0,
+              passed,
+              submittedAt: day(date),
+            },
+          });
+        await attempt("a", false, "2026-05-01");
+        await attempt("b", false, "2026-05-04");
+        // Two failed attempts: one pair, not passed.
+        expect(await byActivity("passRates")).toEqual(plus(before, first, 1, 0));
+        await attempt("c", true, "2026-05-06");
+        // A third, passed attempt: still one pair, now passed.
+        expect(await byActivity("passRates")).toEqual(plus(before, first, 1, 1));
+        // Filtered on Gulu's activity type, Gulu is the earliest matching cohort.
+        expect(await byActivity("passRates", gulu)).toEqual(
+          plus(beforeGulu, "accompaniment", 1, 1),
+        );
+        // 2–5 May holds only the second failed attempt: the pair counts, not passed.
+        expect(await byActivity("passRates", may)).toEqual(plus(beforeMay, first, 1, 0));
+      },
+    );
   });
 });
 
