@@ -115,7 +115,18 @@ export async function withServers({ appPort, floorPort }, body) {
     await waitFor(`${floor}/`);
     return await body({ app, floor });
   } finally {
-    for (const child of children) child.kill();
+    // Wait for the servers to exit before dropping their database, or in-flight requests log
+    // the forced disconnection as errors.
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", resolve);
+            child.kill();
+          }),
+      ),
+    );
     await server?.drop();
   }
 }
