@@ -10,6 +10,7 @@ import type { SessionUser } from "~/modules/auth/session.server";
 import { contentLocales, type LocalizedText, localizedField } from "~/modules/courses/translation";
 import { cohortScope } from "./access.server";
 import type { CohortForm } from "./schema";
+import { cohortFields } from "./stored-cohort";
 
 export type CohortListItem = {
   id: string;
@@ -62,17 +63,8 @@ export async function listCohorts(
     },
   });
   return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
+    ...cohortFields(row),
     courseTitle: localizedField(row.course.translations, locale, "title", row.course.key),
-    // Stored codes passed the domain's schemas on the way in (CohortInputSchema).
-    locationCode: row.locationCode as LocationCode,
-    programmeRegion: row.programmeRegion as ProgrammeRegion,
-    place: row.place,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    activityType: row.activityType as ActivityType,
-    dacGenderMarker: row.dacGenderMarker as DacGenderMarker,
     memberCount: row._count.memberships,
     trainerNames: row.trainers.map((trainer) => trainer.user.displayName),
   }));

@@ -8,6 +8,7 @@ import type {
 } from "@peacelearn/domain";
 import { z } from "zod";
 import { CONTENT_FALLBACK_LOCALE, type LocalizedText } from "~/modules/courses/translation";
+import { cohortFields } from "./stored-cohort";
 
 export type LessonColumn = { id: string; key: string; title: LocalizedText };
 export type CheckColumn = { id: string; key: string; title: LocalizedText; passMark: number };
@@ -175,17 +176,9 @@ export async function loadCohortCourse(
 
   return {
     cohort: {
-      id: row.id,
-      name: row.name,
-      // Stored codes passed the domain's schemas when the cohort was created.
-      locationCode: row.locationCode as LocationCode,
-      programmeRegion: row.programmeRegion as ProgrammeRegion,
-      place: row.place,
-      startsOn: row.startsOn,
-      endsOn: row.endsOn,
-      activityType: row.activityType as ActivityType,
+      ...cohortFields(row),
+      // Like the other codes, it passed the domain's schemas when the cohort was created.
       dacSectorCode: row.dacSectorCode as DacSectorCode,
-      dacGenderMarker: row.dacGenderMarker as DacGenderMarker,
       course: {
         key: row.courseKey,
         title: localized(row.courseTitle, row.courseTitleLocale, row.courseKey),
