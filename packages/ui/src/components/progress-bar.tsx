@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-import { ProgressBar as AriaProgressBar, Label } from "react-aria-components";
+import { type ReactNode, useId } from "react";
 import { type LocalizedProps, useUiMessages } from "../i18n/locale-context";
 import { formatMessage } from "../i18n/messages";
 import { cx } from "../lib/cx";
@@ -18,7 +17,11 @@ export interface ProgressBarProps extends LocalizedProps {
   className?: string;
 }
 
-/** A determinate progress bar (React Aria: `role="progressbar"` with value and value text). */
+/**
+ * A determinate progress bar: `role="progressbar"` with its value, range, value text and label.
+ * Plain elements rather than React Aria's component — there is no behaviour to add, and pages
+ * that list many of them (a course's modules, a cohort's trainees) render on the server.
+ */
 export function ProgressBar({
   label,
   value,
@@ -29,18 +32,24 @@ export function ProgressBar({
   messages: overrides,
 }: ProgressBarProps) {
   const { messages } = useUiMessages(locale, overrides);
-  const text = valueText ?? formatMessage(messages.progressValue, { value, max });
-  const percent = max > 0 ? Math.min(100, Math.max(0, (value / max) * 100)) : 0;
+  const labelId = useId();
+  const clamped = Math.min(Math.max(value, 0), Math.max(max, 0));
+  const text = valueText ?? formatMessage(messages.progressValue, { value: clamped, max });
+  const percent = max > 0 ? (clamped / max) * 100 : 0;
   return (
-    <AriaProgressBar
-      value={value}
-      minValue={0}
-      maxValue={max}
-      valueLabel={text}
+    <div
+      role="progressbar"
+      aria-labelledby={labelId}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={clamped}
+      aria-valuetext={text}
       className={cx("flex flex-col gap-1", className)}
     >
       <div className="flex items-baseline justify-between gap-2">
-        <Label className="font-semibold text-ink">{label}</Label>
+        <span id={labelId} className="font-semibold text-ink">
+          {label}
+        </span>
         <span className="text-sm text-ink-muted">{text}</span>
       </div>
       <div className="h-3 w-full overflow-hidden rounded-full border border-border-strong bg-surface-muted">
@@ -49,6 +58,6 @@ export function ProgressBar({
           style={{ width: `${percent}%` }}
         />
       </div>
-    </AriaProgressBar>
+    </div>
   );
 }
