@@ -11,6 +11,7 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { ClientRouterContext } from "./components/app-link";
 import { GeneralErrorBoundary } from "./components/general-error-boundary";
 import { SiteShell } from "./components/site-shell";
 import { isDiscreet } from "./lib/discreet.server";
@@ -73,13 +74,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <I18nProvider i18n={i18n}>
-          <UiProvider locale={locale === "fr" ? "fr" : "en"}>
-            <SiteShell locale={locale} user={data?.user ?? null} discreet={data?.discreet ?? false}>
-              {children}
-            </SiteShell>
-          </UiProvider>
-        </I18nProvider>
+        <ClientRouterContext.Provider value={shipsJavaScript}>
+          <I18nProvider i18n={i18n}>
+            <UiProvider locale={locale === "fr" ? "fr" : "en"}>
+              <SiteShell
+                locale={locale}
+                user={data?.user ?? null}
+                discreet={data?.discreet ?? false}
+              >
+                {children}
+              </SiteShell>
+            </UiProvider>
+          </I18nProvider>
+        </ClientRouterContext.Provider>
         {shipsJavaScript ? (
           <>
             <ScrollRestoration />

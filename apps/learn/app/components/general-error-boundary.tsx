@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, useLocation, useRouteError } from "react-router";
+import { isRouteErrorResponse, useLocation, useRouteError } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 
@@ -35,9 +36,9 @@ export function GeneralErrorBoundary() {
       </h1>
       <p className="mt-4 text-lg">{body}</p>
       <p className="mt-8">
-        <Link to="/" className="font-semibold text-primary underline">
+        <AppLink to="/" className="font-semibold text-primary underline">
           {t("errors.backHome")}
-        </Link>
+        </AppLink>
       </p>
     </section>
   );

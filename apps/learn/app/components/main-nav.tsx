@@ -1,4 +1,4 @@
-import { NavLink } from "react-router";
+import { AppNavLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 
 type NavItem = { to: string; label: string; roles?: readonly string[]; signedIn?: boolean };
@@ -26,12 +26,12 @@ export function MainNav({ roles }: { roles: readonly string[] | null }) {
       <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-2">
         {visible.map((item) => (
           <li key={item.to}>
-            <NavLink
+            <AppNavLink
               to={item.to}
               className="focus-ring rounded font-semibold text-primary underline-offset-4 hover:underline aria-[current=page]:underline"
             >
               {t(item.label)}
-            </NavLink>
+            </AppNavLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { Button, buttonClassName } from "@peacelearn/ui";
-import { Form, Link, useLocation } from "react-router";
+import { Form, useLocation } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { supportedLocales } from "~/lib/i18n";
 import { useTranslation } from "~/lib/i18n-react";
 import { MainNav } from "./main-nav";
@@ -50,18 +51,18 @@ export function SiteShell({
           </div>
         </div>
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link to="/" className="text-xl font-bold text-primary">
+          <AppLink to="/" className="text-xl font-bold text-primary">
             {discreet ? t("safety:discreet.neutralName") : t("app.name")}
-          </Link>
+          </AppLink>
           <nav aria-label={t("nav.account")} className="flex flex-wrap items-center gap-3">
             {user ? (
               <>
                 <span className="text-sm">
                   {t("auth:nav.signedInAs", { name: user.displayName })}
                 </span>
-                <Link to="/account/security" className="text-sm underline">
+                <AppLink to="/account/security" className="text-sm underline">
                   {t("auth:nav.account")}
-                </Link>
+                </AppLink>
                 <Form method="post" action="/logout">
                   <Button type="submit" variant="secondary" size="sm">
                     {t("auth:nav.logout")}
@@ -70,12 +71,12 @@ export function SiteShell({
               </>
             ) : (
               <>
-                <Link to="/login" className="text-sm font-semibold underline">
+                <AppLink to="/login" className="text-sm font-semibold underline">
                   {t("auth:nav.login")}
-                </Link>
-                <Link to="/signup" className="text-sm font-semibold underline">
+                </AppLink>
+                <AppLink to="/signup" className="text-sm font-semibold underline">
                   {t("auth:nav.signup")}
-                </Link>
+                </AppLink>
               </>
             )}
           </nav>

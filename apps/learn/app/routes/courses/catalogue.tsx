@@ -1,6 +1,7 @@
 import { localize, programmeRegionCodes, programmeRegions } from "@peacelearn/domain";
 import { Button, EmptyState, Select } from "@peacelearn/ui";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -64,9 +65,9 @@ export default function CataloguePage({ loaderData }: Route.ComponentProps) {
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit">{t("catalogue.apply")}</Button>
             {isFiltered ? (
-              <Link to="/courses" className="text-sm font-semibold text-primary underline">
+              <AppLink to="/courses" className="text-sm font-semibold text-primary underline">
                 {t("catalogue.clear")}
-              </Link>
+              </AppLink>
             ) : null}
           </div>
         </fieldset>
@@ -82,9 +83,9 @@ export default function CataloguePage({ loaderData }: Route.ComponentProps) {
             title={t("catalogue.emptyTitle")}
             description={t("catalogue.emptyBody")}
             action={
-              <Link to="/courses" className="font-semibold text-primary underline">
+              <AppLink to="/courses" className="font-semibold text-primary underline">
                 {t("catalogue.clear")}
-              </Link>
+              </AppLink>
             }
           />
         ) : (

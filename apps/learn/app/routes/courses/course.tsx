@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs } from "@peacelearn/ui";
-import { data, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -60,7 +61,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
       <title>{title}</title>
       <Breadcrumbs
         locale={uiLocale(locale)}
-        renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+        renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
         items={[
           { label: t("course.breadcrumb"), href: "/courses" },
           {

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs, Button, LinkButton } from "@peacelearn/ui";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -72,7 +73,7 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
       <title>{title}</title>
       <Breadcrumbs
         locale={uiLocale(page.locale)}
-        renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+        renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
         items={[
           { label: t("course.breadcrumb"), href: "/courses" },
           {
@@ -117,7 +118,7 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
           <>
             <p className="font-semibold">{t("lesson.completed")}</p>
             <div>
-              <LinkButton as={Link} to={nextHref}>
+              <LinkButton as={AppLink} to={nextHref}>
                 {t("lesson.continue")}
               </LinkButton>
             </div>

@@ -1,5 +1,5 @@
 import { Badge, Card, RegionBadge } from "@peacelearn/ui";
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import type { CatalogueCourse } from "../catalogue.server";
 import { courseHref } from "../hrefs";
@@ -11,9 +11,9 @@ export function CourseCard({ course, locale }: { course: CatalogueCourse; locale
   return (
     <Card className="h-full">
       <h3 className="text-xl font-bold" lang={course.title.lang}>
-        <Link to={courseHref(course.key)} className="text-primary underline">
+        <AppLink to={courseHref(course.key)} className="text-primary underline">
           {course.title.text}
-        </Link>
+        </AppLink>
       </h3>
       {course.isEnrolled ? (
         <p>

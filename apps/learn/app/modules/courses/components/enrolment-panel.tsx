@@ -1,5 +1,6 @@
 import { Button, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import type { EnrolmentStatus } from "~/modules/learning/enrolment.server";
 import type { CoursePage } from "../course-page.server";
@@ -32,7 +33,7 @@ export function EnrolmentPanel({
     return (
       <Card>
         <div>
-          <LinkButton as={Link} to={login}>
+          <LinkButton as={AppLink} to={login}>
             {t("course.signInToEnrol")}
           </LinkButton>
         </div>
@@ -75,7 +76,7 @@ export function EnrolmentPanel({
       />
       {action ? (
         <div>
-          <LinkButton as={Link} to={action.href}>
+          <LinkButton as={AppLink} to={action.href}>
             {action.label}
           </LinkButton>
         </div>

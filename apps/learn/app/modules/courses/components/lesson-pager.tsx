@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { type Step, stepHref } from "~/modules/learning/navigation";
 
@@ -26,21 +26,21 @@ export function LessonPager({
       <ul className="flex flex-wrap justify-between gap-4">
         <li>
           {previous ? (
-            <Link to={stepHref(courseKey, previous)} rel="prev" className={link}>
+            <AppLink to={stepHref(courseKey, previous)} rel="prev" className={link}>
               <span aria-hidden="true">← </span>
               {t("lesson.previous")}
-            </Link>
+            </AppLink>
           ) : null}
         </li>
         <li className="ms-auto">
-          <Link
+          <AppLink
             to={stepHref(courseKey, next)}
             rel={next.kind === "lesson" ? "next" : undefined}
             className={link}
           >
             {nextLabel}
             <span aria-hidden="true"> →</span>
-          </Link>
+          </AppLink>
         </li>
       </ul>
     </nav>

@@ -1,5 +1,5 @@
 import { Badge, Card, ProgressBar, type Tone } from "@peacelearn/ui";
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import type { LessonState } from "~/modules/learning/progress.server";
 import type { CoursePage } from "../course-page.server";
@@ -64,13 +64,13 @@ export function ModuleOutline({
           const state = progress?.lessons[lesson.id];
           return (
             <li key={lesson.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <Link
+              <AppLink
                 to={lessonHref(courseKey, lesson.key)}
                 className="font-semibold text-primary underline"
                 lang={lesson.title.lang}
               >
                 {lesson.title.text}
-              </Link>
+              </AppLink>
               <span className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
                 {lesson.estimatedMinutes ? (
                   <span>{t("course.minutes", { count: lesson.estimatedMinutes })}</span>
@@ -82,12 +82,12 @@ export function ModuleOutline({
         })}
         {module.hasCheck ? (
           <li className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <Link
+            <AppLink
               to={checkHref(courseKey, module.key)}
               className="font-semibold text-primary underline"
             >
               {t("course.check")}
-            </Link>
+            </AppLink>
             {checkPassed ? <Badge tone="success">{t("course.checkPassed")}</Badge> : null}
           </li>
         ) : null}

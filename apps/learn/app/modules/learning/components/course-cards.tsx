@@ -1,5 +1,5 @@
 import { Badge, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { certificateHref, courseHref, resumeHref } from "~/modules/courses/hrefs";
 import { formatDay, uiLocale } from "~/modules/courses/ui-locale";
@@ -7,9 +7,13 @@ import type { DashboardCourse } from "../dashboard.server";
 
 function CourseTitle({ course }: { course: DashboardCourse }) {
   return (
-    <Link to={courseHref(course.key)} className="text-primary underline" lang={course.title.lang}>
+    <AppLink
+      to={courseHref(course.key)}
+      className="text-primary underline"
+      lang={course.title.lang}
+    >
       {course.title.text}
-    </Link>
+    </AppLink>
   );
 }
 
@@ -42,7 +46,7 @@ export function CourseInProgressCard({
         {t("learning.enrolledOn", { date: formatDay(course.enrolledAt, locale) })}
       </p>
       <div>
-        <LinkButton as={Link} to={resumeHref(course.key)}>
+        <LinkButton as={AppLink} to={resumeHref(course.key)}>
           {t("learning.resume")}
         </LinkButton>
       </div>
@@ -67,10 +71,10 @@ export function CompletedCourseCard({
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <LinkButton as={Link} to={certificateHref(course.key)}>
+        <LinkButton as={AppLink} to={certificateHref(course.key)}>
           {t("learning.certificate")}
         </LinkButton>
-        <LinkButton as={Link} to={courseHref(course.key)} variant="secondary">
+        <LinkButton as={AppLink} to={courseHref(course.key)} variant="secondary">
           {t("learning.viewCourse")}
         </LinkButton>
       </div>
