@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import { AppLink, AppNavLink, ClientRouterContext, isCurrentSection } from "./app-link";
+import { AppLink, AppNavLink, ClientRouterContext, isCurrentSection, withSearch } from "./app-link";
 
 const at = (pathname: string, node: React.ReactNode, client = false) =>
   renderToStaticMarkup(
@@ -32,9 +32,32 @@ describe("AppLink", () => {
     );
     expect(isCurrentSection("/Courses", "/courses/")).toBe(true);
     expect(isCurrentSection("/learning", "/courses")).toBe(false);
+    expect(isCurrentSection("/courses", "/")).toBe(false);
+    expect(isCurrentSection("/", "/")).toBe(true);
+    expect(isCurrentSection("/trainer/cohorts/c1/sessions", "/trainer/cohorts/c1", true)).toBe(
+      false,
+    );
+    expect(isCurrentSection("/trainer/cohorts/c1/", "/trainer/cohorts/c1", true)).toBe(true);
+    expect(
+      at(
+        "/a/b",
+        <AppNavLink to="/a" end>
+          A
+        </AppNavLink>,
+      ),
+    ).toBe('<a href="/a">A</a>');
     // The client version agrees.
     expect(at("/courses/wps", <AppNavLink to="/courses">C</AppNavLink>, true)).toContain(
       'aria-current="page"',
+    );
+  });
+});
+
+describe("withSearch", () => {
+  it("adds the query only when there is one", () => {
+    expect(withSearch("/signup", new URLSearchParams())).toBe("/signup");
+    expect(withSearch("/signup", new URLSearchParams({ redirectTo: "/courses/x" }))).toBe(
+      "/signup?redirectTo=%2Fcourses%2Fx",
     );
   });
 });

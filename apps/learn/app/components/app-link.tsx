@@ -9,6 +9,12 @@ export const ClientRouterContext = createContext(false);
 
 type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { to: string };
 
+/** `path` carrying `search` (the page's own query, say), without a dangling "?". */
+export function withSearch(path: string, search: URLSearchParams): string {
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 /**
  * A link to a page of this site. On pages without the client runtime — all of them unless a
  * route opts in — it is a plain anchor: React Router's `<Link>` would only add client-side
@@ -19,19 +25,27 @@ export function AppLink({ to, ...props }: AppLinkProps) {
   return <a href={to} {...props} />;
 }
 
-/** Whether `pathname` is `to` or below it: how `<NavLink>` decides a link is current. */
-export function isCurrentSection(pathname: string, to: string): boolean {
-  const path = pathname.toLowerCase();
+/**
+ * Whether `pathname` is `to` or below it (only `to` itself with `end`): how `<NavLink>` decides
+ * a link is current.
+ */
+export function isCurrentSection(pathname: string, to: string, end = false): boolean {
+  const path = pathname.toLowerCase().replace(/\/+$/, "");
   const target = to.toLowerCase().replace(/\/+$/, "");
-  return path === target || path.startsWith(`${target}/`);
+  // The home page ("/") is current only on itself, as with NavLink.
+  return path === target || (!end && target !== "" && path.startsWith(`${target}/`));
 }
 
 /** {@link AppLink} marking the link to the section being viewed with `aria-current="page"`. */
-export function AppNavLink({ to, ...props }: AppLinkProps) {
+export function AppNavLink({ to, end = false, ...props }: AppLinkProps & { end?: boolean }) {
   const client = useContext(ClientRouterContext);
   const { pathname } = useLocation();
-  if (client) return <NavLink to={to} {...props} />;
+  if (client) return <NavLink to={to} end={end} {...props} />;
   return (
-    <a href={to} aria-current={isCurrentSection(pathname, to) ? "page" : undefined} {...props} />
+    <a
+      href={to}
+      aria-current={isCurrentSection(pathname, to, end) ? "page" : undefined}
+      {...props}
+    />
   );
 }

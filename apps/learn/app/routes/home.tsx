@@ -8,7 +8,7 @@ import {
   programmeRegions,
 } from "@peacelearn/domain";
 import { Badge, Card, LinkButton } from "@peacelearn/ui";
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
@@ -54,10 +54,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </h1>
         <p className="max-w-3xl text-lg">{t("home.intro")}</p>
         <div className="flex flex-wrap gap-3">
-          <LinkButton as={Link} to="/signup">
+          <LinkButton as={AppLink} to="/signup">
             {t("auth:nav.signup")}
           </LinkButton>
-          <LinkButton as={Link} to="/login" variant="secondary">
+          <LinkButton as={AppLink} to="/login" variant="secondary">
             {t("auth:nav.login")}
           </LinkButton>
         </div>

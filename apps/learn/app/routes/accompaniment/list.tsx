@@ -1,5 +1,6 @@
 import { Alert, Badge, LinkButton, Pagination, Table, UiProvider } from "@peacelearn/ui";
-import { Link, useLocation } from "react-router";
+import { useLocation } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -49,7 +50,7 @@ export default function AccompanimentListPage({ loaderData }: Route.ComponentPro
         <title>{title}</title>
         <div className="flex flex-wrap items-center justify-between gap-4">
           <h1 className="text-3xl font-bold">{t("list.title")}</h1>
-          <LinkButton as={Link} to="/trainer/accompaniment/new">
+          <LinkButton as={AppLink} to="/trainer/accompaniment/new">
             {t("list.record")}
           </LinkButton>
         </div>
@@ -57,9 +58,9 @@ export default function AccompanimentListPage({ loaderData }: Route.ComponentPro
 
         {overdueCount > 0 ? (
           <Alert tone="warning" role="none" title={t("list.overdueTitle", { count: overdueCount })}>
-            <Link to="?status=overdue" className="font-semibold text-primary underline">
+            <AppLink to="?status=overdue" className="font-semibold text-primary underline">
               {t("list.showOverdue")}
-            </Link>
+            </AppLink>
           </Alert>
         ) : null}
 
@@ -78,12 +79,12 @@ export default function AccompanimentListPage({ loaderData }: Route.ComponentPro
               header: t("list.columns.date"),
               isRowHeader: true,
               cell: (session) => (
-                <Link
+                <AppLink
                   to={`/trainer/accompaniment/${session.id}`}
                   className="font-semibold text-primary underline"
                 >
                   {formatDay(session.occurredOn, locale)}
-                </Link>
+                </AppLink>
               ),
             },
             {
@@ -147,17 +148,17 @@ export default function AccompanimentListPage({ loaderData }: Route.ComponentPro
           page={page}
           pageCount={pageCount}
           hrefForPage={(p) => withPage(search, p)}
-          renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+          renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
           locale={ui}
         />
         {filters.trainee ? (
           <p>
-            <Link
+            <AppLink
               to={`/trainer/accompaniment/new?trainee=${encodeURIComponent(filters.trainee)}`}
               className="font-semibold text-primary underline"
             >
               {t("list.recordForTrainee")}
-            </Link>
+            </AppLink>
           </p>
         ) : null}
       </div>

@@ -1,7 +1,8 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Breadcrumbs, UiProvider } from "@peacelearn/ui";
-import { data, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -93,7 +94,7 @@ export default function NewSessionPage({ loaderData, actionData }: Route.Compone
             { label: t("list.title"), href: "/trainer/accompaniment" },
             { label: t("new.title"), href: "/trainer/accompaniment/new" },
           ]}
-          renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+          renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
         />
         <h1 className="text-3xl font-bold">{t("new.title")}</h1>
         <p className="text-ink-muted">{t("new.intro")}</p>

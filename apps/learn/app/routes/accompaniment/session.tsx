@@ -11,7 +11,8 @@ import {
   Select,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -78,7 +79,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
             { label: t("list.title"), href: "/trainer/accompaniment" },
             { label: heading, href: `/trainer/accompaniment/${session.id}` },
           ]}
-          renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+          renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
         />
         <h1 className="text-3xl font-bold">{heading}</h1>
         {searchParams.get("recorded") ? (
@@ -172,7 +173,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
 
         <div className="flex flex-wrap gap-3">
           <LinkButton
-            as={Link}
+            as={AppLink}
             to={`/trainer/accompaniment/new?trainee=${encodeURIComponent(session.trainee.id)}`}
             variant="secondary"
           >

@@ -1,5 +1,6 @@
 import { Badge, Button, Field, Pagination, Select, Table } from "@peacelearn/ui";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -111,9 +112,9 @@ export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
             header: t("audit.subject"),
             cell: (row) =>
               row.subjectType === "user" ? (
-                <Link to={`/admin/users/${row.subjectId}`} className="text-primary underline">
+                <AppLink to={`/admin/users/${row.subjectId}`} className="text-primary underline">
                   {t("audit.userSubject")}
-                </Link>
+                </AppLink>
               ) : (
                 `${row.subjectType} ${row.subjectId}`
               ),
@@ -140,9 +141,9 @@ export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
         pageCount={pageCount}
         hrefForPage={hrefForPage}
         renderLink={({ href, children, ...props }) => (
-          <Link to={href} {...props}>
+          <AppLink to={href} {...props}>
             {children}
-          </Link>
+          </AppLink>
         )}
       />
     </div>

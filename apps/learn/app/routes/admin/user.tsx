@@ -8,7 +8,8 @@ import {
   ErrorSummary,
   LinkButton,
 } from "@peacelearn/ui";
-import { data, Form, Link } from "react-router";
+import { data, Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -105,7 +106,7 @@ export default function AdminUserPage({ loaderData, actionData }: Route.Componen
       </Card>
       <Card title={t("erase.heading")}>
         <p className="mb-4">{t("erase.intro")}</p>
-        <LinkButton as={Link} to={`/admin/users/${user.id}/erase`} variant="danger">
+        <LinkButton as={AppLink} to={`/admin/users/${user.id}/erase`} variant="danger">
           {t("erase.start")}
         </LinkButton>
       </Card>

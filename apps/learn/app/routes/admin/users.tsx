@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, LinkButton, Pagination, Table, TextField } from "@peacelearn/ui";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
@@ -32,7 +33,7 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
       <title>{title}</title>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("users.title")}</h1>
-        <LinkButton as={Link} to="/admin/audit" variant="secondary">
+        <LinkButton as={AppLink} to="/admin/audit" variant="secondary">
           {t("audit.title")}
         </LinkButton>
       </div>
@@ -64,12 +65,12 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
               user.erasedAt ? (
                 <Badge>{t("erasedUser")}</Badge>
               ) : (
-                <Link
+                <AppLink
                   to={`/admin/users/${user.id}`}
                   className="font-semibold text-primary underline"
                 >
                   {user.displayName}
-                </Link>
+                </AppLink>
               ),
           },
           {
@@ -97,9 +98,9 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
         pageCount={pageCount}
         hrefForPage={hrefForPage}
         renderLink={({ href, children, ...props }) => (
-          <Link to={href} {...props}>
+          <AppLink to={href} {...props}>
             {children}
-          </Link>
+          </AppLink>
         )}
       />
     </div>

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
-import { data, Form, Link, useSearchParams } from "react-router";
+import { data, Form, useSearchParams } from "react-router";
+import { AppLink, withSearch } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -105,12 +106,12 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
       </Card>
       <p className="mt-6">
         {t("auth:login.noAccount")}{" "}
-        <Link
-          to={{ pathname: "/signup", search: searchParams.toString() }}
+        <AppLink
+          to={withSearch("/signup", searchParams)}
           className="font-semibold text-primary underline"
         >
           {t("auth:login.signupLink")}
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

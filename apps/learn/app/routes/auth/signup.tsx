@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { genderLabels, genders, localize, locationCodes, locationName } from "@peacelearn/domain";
 import { Button, Card, ErrorSummary, Select, TextField } from "@peacelearn/ui";
-import { data, Form, Link, useRouteLoaderData, useSearchParams } from "react-router";
+import { data, Form, useRouteLoaderData, useSearchParams } from "react-router";
+import { AppLink, withSearch } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -159,12 +160,12 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
       </Card>
       <p className="mt-6">
         {t("auth:signup.haveAccount")}{" "}
-        <Link
-          to={{ pathname: "/login", search: searchParams.toString() }}
+        <AppLink
+          to={withSearch("/login", searchParams)}
           className="font-semibold text-primary underline"
         >
           {t("auth:signup.loginLink")}
-        </Link>
+        </AppLink>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { LinkButton, UiProvider } from "@peacelearn/ui";
-import { data, Link } from "react-router";
+import { data } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { publicOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -56,7 +57,7 @@ export default function CertificatePage({ loaderData }: Route.ComponentProps) {
         <div data-screen-only className="flex flex-col gap-4">
           <p>{t("certificate.printHint")}</p>
           <div>
-            <LinkButton as={Link} to={courseHref(courseKey)} variant="secondary">
+            <LinkButton as={AppLink} to={courseHref(courseKey)} variant="secondary">
               {t("certificate.backToCourse")}
             </LinkButton>
           </div>

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs, LinkButton, UiProvider } from "@peacelearn/ui";
-import { data, Link, redirect } from "react-router";
+import { data, redirect } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -120,7 +121,7 @@ export default function KnowledgeCheckPage({
       <title>{pageTitle}</title>
       <div className="mx-auto flex max-w-3xl flex-col gap-6">
         <Breadcrumbs
-          renderLink={({ href, ...props }) => <Link to={href} {...props} />}
+          renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
           items={[
             { label: t("nav.courses"), href: "/courses" },
             { label: course.title, href: coursePath },
@@ -143,18 +144,18 @@ export default function KnowledgeCheckPage({
             <CheckResult result={result} locale={locale} />
             {loaderData.hasCertificate ? (
               <Alert tone="success" role="none" title={t("result.courseComplete")}>
-                <Link to={certificateHref(course.key)} className="font-semibold underline">
+                <AppLink to={certificateHref(course.key)} className="font-semibold underline">
                   {t("result.viewCertificate")}
-                </Link>
+                </AppLink>
               </Alert>
             ) : null}
             <div className="flex flex-col gap-2">
               <p className="text-sm text-ink-muted">{t("result.tryAgainHint")}</p>
               <div className="flex flex-wrap gap-3">
-                <LinkButton as={Link} to={checkPath(params)}>
+                <LinkButton as={AppLink} to={checkPath(params)}>
                   {t("result.tryAgain")}
                 </LinkButton>
-                <LinkButton as={Link} to={coursePath} variant="secondary">
+                <LinkButton as={AppLink} to={coursePath} variant="secondary">
                   {t("result.backToCourse")}
                 </LinkButton>
               </div>
@@ -178,7 +179,7 @@ export default function KnowledgeCheckPage({
             <ul className="flex list-none flex-col gap-1 ps-0">
               {history.map((attempt) => (
                 <li key={attempt.id}>
-                  <Link
+                  <AppLink
                     to={`${checkPath(params)}?attempt=${encodeURIComponent(attempt.id)}`}
                     aria-current={attempt.id === result?.id ? "page" : undefined}
                     className="text-primary underline aria-[current=page]:font-bold"
@@ -188,7 +189,7 @@ export default function KnowledgeCheckPage({
                       score: formatPercent(attempt.score, locale),
                       verdict: attempt.passed ? t("history.passed") : t("history.notPassed"),
                     })}
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { EmptyState, LinkButton } from "@peacelearn/ui";
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -36,7 +36,7 @@ export default function MyLearningPage({ loaderData }: Route.ComponentProps) {
           title={t("learning.emptyTitle")}
           description={t("learning.emptyBody")}
           action={
-            <LinkButton as={Link} to="/courses">
+            <LinkButton as={AppLink} to="/courses">
               {t("learning.browse")}
             </LinkButton>
           }

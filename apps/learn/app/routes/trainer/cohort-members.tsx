@@ -10,7 +10,8 @@ import {
   TextField,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, Form, Link } from "react-router";
+import { data, Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -172,7 +173,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
             </Form>
           </Card>
           <p>
-            <LinkButton as={Link} to={`${membersHref}/import`} variant="secondary">
+            <LinkButton as={AppLink} to={`${membersHref}/import`} variant="secondary">
               {t("cohorts:members.importLink")}
             </LinkButton>
           </p>

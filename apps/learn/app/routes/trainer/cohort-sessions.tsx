@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Card, ErrorSummary, Table, TextField, UiProvider } from "@peacelearn/ui";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -82,9 +83,12 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
               header: t("fields.title"),
               isRowHeader: true,
               cell: (session) => (
-                <Link to={workshopHref(cohort.id, session.id)} className="text-primary underline">
+                <AppLink
+                  to={workshopHref(cohort.id, session.id)}
+                  className="text-primary underline"
+                >
                   {session.title}
-                </Link>
+                </AppLink>
               ),
             },
             {
@@ -119,12 +123,12 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
                 header: t("grid.trainee"),
                 isRowHeader: true,
                 cell: (member) => (
-                  <Link
+                  <AppLink
                     to={traineeHref(cohort.id, member.userId)}
                     className="text-primary underline"
                   >
                     {member.displayName}
-                  </Link>
+                  </AppLink>
                 ),
               },
               ...(["present", "late", "excused", "absent"] as const).map((status) => ({

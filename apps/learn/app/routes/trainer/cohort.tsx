@@ -1,6 +1,7 @@
 import { EmptyState, LinkButton, Stat, Table, type TableColumn, UiProvider } from "@peacelearn/ui";
 import type { TFunction } from "i18next";
-import { data, Link } from "react-router";
+import { data } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -46,7 +47,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
   };
 
   // The grid links are plain anchors: this page ships no JavaScript (no `hydrate` handle), so a
-  // router <Link> would render the same <a href> at the cost of its hooks in every cell.
+  // router <AppLink> would render the same <a href> at the cost of its hooks in every cell.
   const columns: TableColumn<TraineeProgress>[] = [
     {
       key: "trainee",
@@ -140,7 +141,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
             title={t("grid.emptyTitle")}
             description={t("grid.emptyBody")}
             action={
-              <LinkButton as={Link} to={`${cohortHref(cohort.id)}/members`}>
+              <LinkButton as={AppLink} to={`${cohortHref(cohort.id)}/members`}>
                 {t("grid.addTrainees")}
               </LinkButton>
             }

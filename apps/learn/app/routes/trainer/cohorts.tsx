@@ -8,7 +8,8 @@ import {
   Table,
   UiProvider,
 } from "@peacelearn/ui";
-import { Link } from "react-router";
+import { AppLink } from "~/components/app-link";
+
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -42,7 +43,7 @@ export default function CohortsPage({ loaderData }: Route.ComponentProps) {
         <title>{title}</title>
         <div className="flex flex-wrap items-center justify-between gap-4">
           <h1 className="text-3xl font-bold">{heading}</h1>
-          <LinkButton as={Link} to="/trainer/cohorts/new">
+          <LinkButton as={AppLink} to="/trainer/cohorts/new">
             {t("list.new")}
           </LinkButton>
         </div>
@@ -61,9 +62,9 @@ export default function CohortsPage({ loaderData }: Route.ComponentProps) {
                 isRowHeader: true,
                 cell: (cohort) => (
                   <span className="flex flex-col gap-1">
-                    <Link to={cohortHref(cohort.id)} className="text-primary underline">
+                    <AppLink to={cohortHref(cohort.id)} className="text-primary underline">
                       {cohort.name}
-                    </Link>
+                    </AppLink>
                     <span
                       className="text-sm font-normal text-ink-muted"
                       lang={cohort.courseTitle.lang}

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, LinkButton, UiProvider } from "@peacelearn/ui";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -88,13 +89,13 @@ export default function JoinPage({ loaderData, actionData }: Route.ComponentProp
                   <p>{t("join.signInFirst")}</p>
                   <div className="flex flex-wrap gap-3">
                     <LinkButton
-                      as={Link}
+                      as={AppLink}
                       to={`/login?${new URLSearchParams({ redirectTo: view.back })}`}
                     >
                       {t("join.logIn")}
                     </LinkButton>
                     <LinkButton
-                      as={Link}
+                      as={AppLink}
                       to={`/signup?${new URLSearchParams({ redirectTo: view.back })}`}
                       variant="secondary"
                     >
@@ -110,7 +111,7 @@ export default function JoinPage({ loaderData, actionData }: Route.ComponentProp
                 <>
                   <p>{view.kind === "trainer" ? t("join.isTrainer") : t("join.alreadyMember")}</p>
                   <p>
-                    <LinkButton as={Link} to={courseHref(view.courseKey)} variant="secondary">
+                    <LinkButton as={AppLink} to={courseHref(view.courseKey)} variant="secondary">
                       {t("join.openCourse")}
                     </LinkButton>
                   </p>

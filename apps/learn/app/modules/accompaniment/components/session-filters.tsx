@@ -1,5 +1,6 @@
 import { Button, LinkButton, Select, type UiLocale } from "@peacelearn/ui";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { LIST_STATUS_FILTERS, type ListFilters } from "../schema";
 import type { CohortOption, PersonOption } from "../sessions.server";
@@ -76,7 +77,7 @@ export function SessionFilters({
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{t("filters.apply")}</Button>
-        <LinkButton as={Link} to="/trainer/accompaniment" variant="secondary">
+        <LinkButton as={AppLink} to="/trainer/accompaniment" variant="secondary">
           {t("filters.clear")}
         </LinkButton>
       </div>

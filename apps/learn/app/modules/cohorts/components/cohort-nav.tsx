@@ -1,9 +1,9 @@
 import { Breadcrumbs, type RenderLink } from "@peacelearn/ui";
-import { Link, NavLink } from "react-router";
+import { AppLink, AppNavLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { cohortHref } from "../hrefs";
 
-export const renderLink: RenderLink = ({ href, ...props }) => <Link to={href} {...props} />;
+export const renderLink: RenderLink = ({ href, ...props }) => <AppLink to={href} {...props} />;
 
 type Section = "roster" | "members" | "workshops";
 
@@ -35,13 +35,13 @@ export function CohortNav({
         <ul className="flex list-none flex-wrap gap-4 ps-0">
           {sections.map((section) => (
             <li key={section.key}>
-              <NavLink
+              <AppNavLink
                 to={section.href}
                 end
                 className="focus-ring rounded-control font-semibold text-primary underline underline-offset-4 aria-[current=page]:text-ink aria-[current=page]:no-underline"
               >
                 {t(`nav.${section.key}`)}
-              </NavLink>
+              </AppNavLink>
             </li>
           ))}
         </ul>
