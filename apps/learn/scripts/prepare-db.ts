@@ -11,6 +11,9 @@ async function main() {
     console.log(formatReport(report).join("\n"));
     const seeded = await seedDemo(db);
     if (seeded.status === "seeded") {
+      // Fresh tables have no planner statistics until autovacuum gets to them (the embedded
+      // database has no autovacuum at all): gather them now, after the bulk writes.
+      await db.$executeRawUnsafe("ANALYZE");
       console.log(`Demo data created: ${seeded.trainees} trainees in ${seeded.cohorts} cohorts.`);
     } else if (seeded.reason === "demo-data-present") {
       console.log("Demo data already present.");
