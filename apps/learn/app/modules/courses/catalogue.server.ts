@@ -1,5 +1,12 @@
 import type { Db } from "@peacelearn/db";
-import { type ProgrammeRegion, programmeRegionCodes } from "@peacelearn/domain";
+import {
+  type ActivityType,
+  ActivityTypeSchema,
+  type ProgrammeRegion,
+  programmeRegionCodes,
+  type Theme,
+  themes,
+} from "@peacelearn/domain";
 import type { CatalogueFilter } from "./schema";
 import { activeContent, type LocalizedText, localizedField } from "./translation";
 
@@ -14,6 +21,10 @@ export type CatalogueCourse = {
    * declares (course.yaml `regions`), plus any region a cohort of it has run in.
    */
   regions: ProgrammeRegion[];
+  /** Thematic domains the curriculum declares, in the vocabulary's order. */
+  themes: Theme[];
+  /** The kind of activity the course is (course.yaml `activityType`), when declared. */
+  activityType: ActivityType | null;
   moduleCount: number;
   lessonCount: number;
   isEnrolled: boolean;
@@ -54,6 +65,8 @@ export async function listCatalogue(
         id: true,
         key: true,
         regions: true,
+        themes: true,
+        activityType: true,
         translations: { select: { locale: true, title: true, summary: true } },
         modules: {
           where: activeContent,
@@ -87,6 +100,9 @@ export async function listCatalogue(
       regions: programmeRegionCodes.filter(
         (code) => course.regions.includes(code) || regionsRun.get(course.id)?.has(code),
       ),
+      // Vocabulary codes only, like the regions.
+      themes: themes.filter((theme) => course.themes.includes(theme)),
+      activityType: ActivityTypeSchema.safeParse(course.activityType).data ?? null,
       moduleCount: course.modules.length,
       lessonCount: course.modules.reduce((sum, module) => sum + module._count.lessons, 0),
       isEnrolled: enrolled.has(course.id),

@@ -11,6 +11,9 @@ export type CourseSpec = {
   published?: boolean;
   /** Programme regions the course declares (course.yaml `regions`); default none. */
   regions?: string[];
+  /** Thematic domains and activity type the course declares; default none. */
+  themes?: string[];
+  activityType?: string;
   modules: ModuleSpec[];
 };
 
@@ -24,6 +27,8 @@ export async function createCourse(db: Db, spec: CourseSpec) {
       key: spec.key,
       publishedAt: spec.published === false ? null : new Date("2026-01-01T00:00:00Z"),
       regions: spec.regions ?? [],
+      themes: spec.themes ?? [],
+      activityType: spec.activityType ?? null,
       translations: {
         create: locales.map((locale) => ({
           locale,

@@ -42,6 +42,9 @@ beforeAll(async () => {
     key: "french-only",
     locales: ["fr"],
     regions: ["great-lakes"],
+    // A stray code (not in the vocabulary) is stored but never shown.
+    themes: ["not-a-theme", "access-to-justice-and-security"],
+    activityType: "accompaniment",
     modules: [{ key: "m1", lessons: [{ key: "a" }] }],
   });
   await createCourse(db, {
@@ -57,7 +60,14 @@ beforeAll(async () => {
 afterAll(async () => close());
 
 type CatalogueData = {
-  courses: Array<{ key: string; regions: string[]; locales: string[]; lessonCount: number }>;
+  courses: Array<{
+    key: string;
+    regions: string[];
+    locales: string[];
+    lessonCount: number;
+    themes: string[];
+    activityType: string | null;
+  }>;
 };
 async function catalogue(query = "", headers: Record<string, string> = {}) {
   const outcome = await callRoute(catalogueLoader, pageGet(`/courses${query}`, undefined, headers));
@@ -135,6 +145,31 @@ describe("course catalogue", () => {
     expect(results).toContain(label);
     expect(results).toContain(region);
   });
+
+  it.each([
+    ["en", "Themes", "Access to justice and security", "Activity", "Accompaniment"],
+    ["fr", "Thèmes", "Accès à la justice et à la sécurité", "Activité", "Accompagnement"],
+  ])(
+    "names a course's declared themes and activity type on its card (%s)",
+    async (locale, ...texts) => {
+      const data = await catalogue("?region=great-lakes");
+      expect(data.courses[0]).toMatchObject({
+        themes: ["access-to-justice-and-security"],
+        activityType: "accompaniment",
+      });
+      const results = (await cataloguePage("?region=great-lakes", locale)).split(
+        'id="catalogue-results"',
+      )[1];
+      for (const text of texts) expect(results).toContain(text.replaceAll("'", "&#x27;"));
+      expect(results).not.toContain("not-a-theme");
+      // A course that declares none shows neither.
+      const english = (await cataloguePage("?region=south-asia", locale)).split(
+        'id="catalogue-results"',
+      )[1];
+      expect(english).not.toContain(texts[0]);
+      expect(english).not.toContain(texts[2]);
+    },
+  );
 
   it("treats unknown filter values as no filter rather than failing", async () => {
     expect(keys(await catalogue("?language=xx&region=atlantis"))).toHaveLength(3);

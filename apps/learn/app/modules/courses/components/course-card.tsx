@@ -1,11 +1,12 @@
-import { Badge, Card, RegionBadge } from "@peacelearn/ui";
+import { label } from "@peacelearn/domain";
+import { ActivityTypeTag, Badge, Card, RegionBadge } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import type { CatalogueCourse } from "../catalogue.server";
 import { courseHref } from "../hrefs";
 import { uiLocale } from "../ui-locale";
 
-/** One course in the catalogue: what it is, its size, languages and regions. */
+/** One course in the catalogue: what it is, its size, languages, regions and themes. */
 export function CourseCard({ course, locale }: { course: CatalogueCourse; locale: string }) {
   const { t } = useTranslation("courses");
   return (
@@ -41,6 +42,22 @@ export function CourseCard({ course, locale }: { course: CatalogueCourse; locale
               {course.regions.map((region) => (
                 <RegionBadge key={region} region={region} locale={uiLocale(locale)} />
               ))}
+            </dd>
+          </div>
+        ) : null}
+        {course.themes.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <dt className="font-semibold">{t("catalogue.themes")}</dt>
+            <dd className="ms-0">
+              {course.themes.map((theme) => label("theme", theme, locale)).join(" · ")}
+            </dd>
+          </div>
+        ) : null}
+        {course.activityType ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <dt className="font-semibold">{t("catalogue.activityType")}</dt>
+            <dd className="ms-0">
+              <ActivityTypeTag type={course.activityType} locale={uiLocale(locale)} />
             </dd>
           </div>
         ) : null}
