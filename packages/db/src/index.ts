@@ -33,6 +33,7 @@ export type {
   KnowledgeCheckOption,
   KnowledgeCheckQuestion,
   KnowledgeCheckTranslation,
+  KnownDevice,
   Lesson,
   LessonProgress,
   LessonTranslation,
@@ -56,10 +57,15 @@ export {
 } from "./prepared-query";
 export {
   consumeRateLimit,
+  consumeTokenBucket,
+  peekTokenBucket,
   pruneRateLimits,
   type RateLimitResult,
   type RateLimitRule,
+  refundTokenBucket,
   resetRateLimit,
+  type TokenBucketResult,
+  type TokenBucketRule,
 } from "./rate-limit";
 export * from "./schemas";
 export { DEMO_PASSWORD } from "./seed/demo-people";

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consumeRateLimit, pruneRateLimits, resetRateLimit } from "./rate-limit";
+import {
+  consumeRateLimit,
+  consumeTokenBucket,
+  peekTokenBucket,
+  pruneRateLimits,
+  refundTokenBucket,
+  resetRateLimit,
+} from "./rate-limit";
 import { createTestDb, type TestDb } from "./testing";
 
 let test: TestDb;
@@ -47,5 +54,72 @@ describe("consumeRateLimit", () => {
     );
     expect(await pruneRateLimits(test.db, at(3600))).toBe(2);
     expect(await test.db.rateLimitBucket.count()).toBe(0);
+  });
+});
+
+describe("consumeTokenBucket", () => {
+  // Burst 3, then one every 60 s: the arrival time of a fresh bucket after one attempt at t0 is
+  // t0 + 60 s, and the bucket refuses once that arrival time is past t0 + (3 - 1) × 60 s.
+  const bucket = { burst: 3, intervalSeconds: 60 };
+  const key = "login:pair:x@example.org|198.51.100.7";
+
+  it("allows the burst at once, then says how long until the next token", async () => {
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await consumeTokenBucket(test.db, key, bucket, at(i)));
+    expect(results.map((result) => result.allowed)).toEqual([true, true, true, false, false]);
+    expect(results.map((result) => result.remaining)).toEqual([2, 1, 0, 0, 0]);
+    // Three tokens taken at t0..t0+2 s push the arrival time to t0 + 180 s; a fourth attempt
+    // is allowed once arrival − 120 s ≤ now, i.e. at t0 + 60 s: 57 s after t0 + 3 s.
+    expect(results[3]?.retryAfterSeconds).toBe(57);
+    expect(results[4]?.retryAfterSeconds).toBe(56);
+  });
+
+  it("refused attempts take nothing: the next token comes when it would have anyway", async () => {
+    for (let i = 5; i < 50; i++) await consumeTokenBucket(test.db, key, bucket, at(i));
+    expect((await consumeTokenBucket(test.db, key, bucket, at(59))).allowed).toBe(false);
+    const next = await consumeTokenBucket(test.db, key, bucket, at(60));
+    expect(next).toEqual({ allowed: true, remaining: 0, retryAfterSeconds: 0 });
+    // One token per interval from then on, never the whole burst back at once.
+    expect((await consumeTokenBucket(test.db, key, bucket, at(61))).allowed).toBe(false);
+    expect((await consumeTokenBucket(test.db, key, bucket, at(120))).allowed).toBe(true);
+  });
+
+  it("is full again after burst × interval of quiet", async () => {
+    // Arrival times: t0 + 180 s after the burst, + 60 s at t0 + 60 s and again at t0 + 120 s,
+    // so t0 + 300 s: full from then on.
+    const results = [];
+    for (let i = 0; i < 4; i++)
+      results.push(await consumeTokenBucket(test.db, key, bucket, at(300 + i)));
+    expect(results.map((result) => result.allowed)).toEqual([true, true, true, false]);
+  });
+
+  it("peeks without taking, and a refund gives one token back", async () => {
+    const other = "verify:ip:192.0.2.9";
+    expect(await peekTokenBucket(test.db, other, bucket, t0)).toMatchObject({
+      allowed: true,
+      remaining: 3,
+    });
+    for (let i = 0; i < 3; i++) await consumeTokenBucket(test.db, other, bucket, t0);
+    expect(await peekTokenBucket(test.db, other, bucket, t0)).toEqual({
+      allowed: false,
+      remaining: 0,
+      retryAfterSeconds: 60,
+    });
+    await refundTokenBucket(test.db, other, bucket);
+    expect(await peekTokenBucket(test.db, other, bucket, t0)).toMatchObject({
+      allowed: true,
+      remaining: 1,
+    });
+    expect((await consumeTokenBucket(test.db, other, bucket, t0)).allowed).toBe(true);
+    expect((await consumeTokenBucket(test.db, other, bucket, t0)).allowed).toBe(false);
+  });
+
+  it("lets exactly `burst` of many simultaneous attempts through", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        consumeTokenBucket(test.db, "login:ip:203.0.113.1", bucket, t0),
+      ),
+    );
+    expect(results.filter((result) => result.allowed)).toHaveLength(3);
   });
 });

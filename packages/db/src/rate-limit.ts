@@ -60,3 +60,109 @@ export async function resetRateLimit(db: Db, key: string): Promise<void> {
 export async function pruneRateLimits(db: Db, before: Date): Promise<number> {
   return (await db.rateLimitBucket.deleteMany({ where: { updatedAt: { lt: before } } })).count;
 }
+
+/**
+ * A token bucket: `burst` attempts at once, then one more every `intervalSeconds`. Unlike a
+ * fixed window, a person who used the burst waits only until the next token (seconds or minutes),
+ * not until a long window ends, while the sustained rate an attacker gets is the same.
+ */
+export type TokenBucketRule = {
+  burst: number;
+  intervalSeconds: number;
+};
+
+export type TokenBucketResult = {
+  allowed: boolean;
+  /** Attempts still allowed right now, after this one. */
+  remaining: number;
+  /** Seconds until the next attempt is allowed (0 when allowed). */
+  retryAfterSeconds: number;
+};
+
+/**
+ * Takes one token from `key`'s bucket (GCRA: the row keeps the "theoretical arrival time", the
+ * moment the bucket is full again). A refused attempt takes nothing, so hammering a full bucket
+ * does not push the owner's next attempt further away. One atomic upsert, so concurrent requests
+ * can never take more than the bucket holds.
+ */
+export async function consumeTokenBucket(
+  db: Db,
+  key: string,
+  rule: TokenBucketRule,
+  now: Date = new Date(),
+): Promise<TokenBucketResult> {
+  const intervalMs = rule.intervalSeconds * 1000;
+  const toleranceMs = (rule.burst - 1) * intervalMs;
+  // Allowed when the stored arrival time is at most `now + tolerance`; the new one is then
+  // max(stored, now) + interval. Both bounds are computed here so the SQL compares timestamps only.
+  const latestAllowed = new Date(now.getTime() + toleranceMs);
+  const fresh = new Date(now.getTime() + intervalMs);
+  const rows = await db.$queryRaw<Array<{ arrival: Date; refused: number }>>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStartsAt", "count", "updatedAt")
+    VALUES (${key}, ${fresh}, 0, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "windowStartsAt" = CASE
+        WHEN "RateLimitBucket"."windowStartsAt" > ${latestAllowed} THEN "RateLimitBucket"."windowStartsAt"
+        WHEN "RateLimitBucket"."windowStartsAt" < ${now} THEN ${fresh}
+        ELSE "RateLimitBucket"."windowStartsAt" + make_interval(secs => ${rule.intervalSeconds}::float8)
+      END,
+      "count" = CASE WHEN "RateLimitBucket"."windowStartsAt" > ${latestAllowed}
+                     THEN "RateLimitBucket"."count" + 1 ELSE 0 END,
+      "updatedAt" = ${now}
+    RETURNING "windowStartsAt" AS "arrival", "count" AS "refused"`;
+  const row = rows[0];
+  if (!row) throw new Error("consumeTokenBucket: the upsert returned no row");
+  const arrivalMs = new Date(row.arrival).getTime();
+  if (Number(row.refused) > 0) {
+    return {
+      allowed: false,
+      remaining: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil((arrivalMs - toleranceMs - now.getTime()) / 1000)),
+    };
+  }
+  return {
+    allowed: true,
+    remaining: Math.max(0, Math.floor((now.getTime() + toleranceMs - arrivalMs) / intervalMs) + 1),
+    retryAfterSeconds: 0,
+  };
+}
+
+/**
+ * Whether `key`'s bucket would allow an attempt now, without taking a token: for a page that
+ * only forwards to the one that counts (the /verify form forwards to /verify/<code>).
+ */
+export async function peekTokenBucket(
+  db: Db,
+  key: string,
+  rule: TokenBucketRule,
+  now: Date = new Date(),
+): Promise<TokenBucketResult> {
+  const intervalMs = rule.intervalSeconds * 1000;
+  const toleranceMs = (rule.burst - 1) * intervalMs;
+  const row = await db.rateLimitBucket.findUnique({
+    where: { key },
+    select: { windowStartsAt: true },
+  });
+  const arrivalMs = Math.max(row?.windowStartsAt.getTime() ?? 0, now.getTime());
+  const waitMs = arrivalMs - toleranceMs - now.getTime();
+  if (waitMs > 0) {
+    return { allowed: false, remaining: 0, retryAfterSeconds: Math.ceil(waitMs / 1000) };
+  }
+  return {
+    allowed: true,
+    remaining: Math.floor((now.getTime() + toleranceMs - arrivalMs) / intervalMs) + 1,
+    retryAfterSeconds: 0,
+  };
+}
+
+/**
+ * Gives back one token taken by `consumeTokenBucket`, for an attempt that turned out not to be a
+ * guess (a certificate code that exists). Taking first and giving back afterwards keeps the
+ * bucket exact under concurrent requests, which checking first and taking afterwards would not.
+ */
+export async function refundTokenBucket(db: Db, key: string, rule: TokenBucketRule): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "RateLimitBucket"
+    SET "windowStartsAt" = "windowStartsAt" - make_interval(secs => ${rule.intervalSeconds}::float8)
+    WHERE "key" = ${key}`;
+}
