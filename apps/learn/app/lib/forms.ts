@@ -14,7 +14,11 @@ export function formState(result: SubmissionResult<string[]> | undefined, t: TFu
   }
   const error = (name: string) => errors[name];
   return {
-    value: (name: string) => (typeof values[name] === "string" ? (values[name] as string) : ""),
+    /** What was typed in `name` (dotted and indexed names such as `status.abc` included). */
+    value: (name: string) => {
+      const found = valueAt(values, name);
+      return typeof found === "string" ? found : "";
+    },
     error,
     errors,
     /**
@@ -29,4 +33,14 @@ export function formState(result: SubmissionResult<string[]> | undefined, t: TFu
           message: `${labelOf(field)}: ${errors[field]}`,
         })),
   };
+}
+
+/** The value at a conform field path (`a.b[2].c`) in a submitted payload. */
+function valueAt(values: Record<string, unknown>, name: string): unknown {
+  let current: unknown = values;
+  for (const segment of name.split(/[.[\]]+/).filter(Boolean)) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
 }

@@ -23,23 +23,32 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
+const REDIRECT_BASE = "http://peacelearn.invalid";
+
 /**
- * A redirect target from user input, kept on this site: only absolute paths, never `//host`
- * or `/\host` (which browsers treat as another origin).
+ * The one judge of where user input may send a browser: a path on this site, or `fallback`.
+ * Browsers drop tab, CR and LF anywhere in a URL and read a backslash as `/`, so "/", tab,
+ * "/evil.example" is `//evil.example`, another site; dot segments can also fold `/.//x`
+ * into `//x`. The value is resolved as a browser would, kept only if it stays on our origin and
+ * does not start with `//`, and returned percent-encoded, so it is always a valid `Location`
+ * header (a raw non-Latin-1 character there made the server answer 500).
  */
 export function safeRedirectPath(
   value: FormDataEntryValue | string | null | undefined,
   fallback = "/",
-) {
-  if (
-    typeof value !== "string" ||
-    !value.startsWith("/") ||
-    value.startsWith("//") ||
-    value.startsWith("/\\")
-  ) {
+): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2048) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, REDIRECT_BASE);
+  } catch {
     return fallback;
   }
-  return value;
+  if (url.origin !== REDIRECT_BASE) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("//") ? fallback : path;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
 import { z } from "zod";
+import { readForm } from "~/lib/form.server";
 import { assertSameOrigin, safeRedirectPath } from "~/lib/http.server";
 import { supportedLocales } from "~/lib/i18n";
 import { localeCookie } from "~/lib/locale.server";
@@ -12,7 +13,7 @@ const LocaleFormSchema = z.object({
 
 export async function action({ request }: Route.ActionArgs) {
   assertSameOrigin(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = LocaleFormSchema.safeParse(form);
   const target = safeRedirectPath(typeof form.redirectTo === "string" ? form.redirectTo : null);
   if (!parsed.success) return redirect(target, 303);

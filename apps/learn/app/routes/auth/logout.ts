@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { readForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { clearedSessionCookie } from "~/modules/auth/cookie.server";
 import { getSession } from "~/modules/auth/guards.server";
@@ -12,7 +13,7 @@ export async function action({ request }: Route.ActionArgs) {
   const current = await getSession(request);
   if (current) {
     const db = await getDb();
-    const everywhere = (await request.formData()).get("scope") === "everywhere";
+    const everywhere = (await readForm(request)).get("scope") === "everywhere";
     if (everywhere) await invalidateUserSessions(db, current.user.id);
     else await invalidateSession(db, current.session.id);
   }

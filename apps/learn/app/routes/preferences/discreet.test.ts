@@ -36,6 +36,16 @@ describe("discreet mode toggle", () => {
       formPost("/preferences/discreet", { discreet: "on", redirectTo: "//evil.example" }),
     )) as Response;
     expect(response.headers.get("Location")).toBe("/");
+    for (const redirectTo of ["/\t/evil.example", "/\\evil.example", "/cours/हि"]) {
+      const smuggled = (await callRoute(
+        action,
+        formPost("/preferences/discreet", { discreet: "on", redirectTo }),
+      )) as Response;
+      expect(smuggled.status, redirectTo).toBe(303);
+      const location = smuggled.headers.get("Location") ?? "";
+      expect(new URL(location, "http://x.test").origin, redirectTo).toBe("http://x.test");
+      expect(location.startsWith("//"), redirectTo).toBe(false);
+    }
     const crossSite = (await callRoute(
       action,
       formPost("/preferences/discreet", { discreet: "on" }, { Origin: "https://evil.example" }),
