@@ -1,12 +1,21 @@
-import { consumeRateLimit, type Db, isUniqueViolation, resetRateLimit } from "@peacelearn/db";
+import { type Db, isUniqueViolation, resetRateLimit } from "@peacelearn/db";
+import {
+  findPresentedDevices,
+  forgetOtherDevices,
+  type RememberedDevice,
+  rememberDevice,
+} from "./known-device.server";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.server";
-import { LOGIN_LIMITS } from "./rate-limit.server";
+import { judgeLoginAttempt, throttleKeys, throttlePasswordCheck } from "./rate-limit.server";
 import { createSession, generateSessionToken, invalidateUserSessions } from "./session.server";
 
 export type NewSession = { token: string; expiresAt: Date; userId: string };
 
+/** A new session, and the known-device cookie to set with it. */
+export type SignedIn = NewSession & { device: RememberedDevice };
+
 export type LoginResult =
-  | ({ ok: true } & NewSession)
+  | ({ ok: true } & SignedIn)
   | { ok: false; reason: "invalid-credentials" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
@@ -17,33 +26,46 @@ async function startSession(db: Db, userId: string, userAgent: string | null): P
 }
 
 /**
- * Checks an email and password. Attempts are limited per account and per client address before
- * the password is even looked at, so guessing is slow whichever is rotated; a success clears the
- * account's counter. Unknown email and wrong password give the same answer in the same time.
+ * Checks an email and password (docs/decisions/010-login-throttling.md). The attempt is
+ * throttled before the password is looked at: by its own bucket when the browser carries a
+ * known-device token for this account, else per (account, address), per address and per account.
+ * Buckets are keyed by the e-mail typed whether or not it has an account, and an unknown e-mail
+ * is verified against a dummy hash, so every answer and its timing is the same for both. A
+ * success renews the browser's device token.
  */
 export async function logIn(
   db: Db,
-  input: { email: string; password: string; clientAddress: string; userAgent: string | null },
+  input: {
+    email: string;
+    password: string;
+    clientAddress: string;
+    userAgent: string | null;
+    /** The browser's known-device tokens (from its cookie). */
+    deviceTokens: readonly string[];
+  },
 ): Promise<LoginResult> {
   const now = new Date();
-  const accountKey = `login:account:${input.email}`;
-  const limits = await Promise.all([
-    consumeRateLimit(db, accountKey, LOGIN_LIMITS.perAccount, now),
-    consumeRateLimit(db, `login:ip:${input.clientAddress}`, LOGIN_LIMITS.perAddress, now),
+  const [user, presented] = await Promise.all([
+    db.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, passwordHash: true, erasedAt: true },
+    }),
+    findPresentedDevices(db, input.deviceTokens, now),
   ]);
-  const blocked = limits.filter((limit) => !limit.allowed);
-  if (blocked.length > 0) {
-    return {
-      ok: false,
-      reason: "rate-limited",
-      retryAfterSeconds: Math.max(...blocked.map((limit) => limit.retryAfterSeconds)),
-    };
+  const knownDevice = user && !user.erasedAt ? presented.find((d) => d.userId === user.id) : null;
+  const verdict = await judgeLoginAttempt(
+    db,
+    {
+      email: input.email,
+      clientAddress: input.clientAddress,
+      knownDeviceId: knownDevice?.id ?? null,
+    },
+    now,
+  );
+  if (!verdict.allowed) {
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds };
   }
 
-  const user = await db.user.findUnique({
-    where: { email: input.email },
-    select: { id: true, passwordHash: true, erasedAt: true },
-  });
   if (!user?.passwordHash || user.erasedAt) {
     await verifyAgainstDummy(input.password);
     return { ok: false, reason: "invalid-credentials" };
@@ -51,11 +73,15 @@ export async function logIn(
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     return { ok: false, reason: "invalid-credentials" };
   }
-  await resetRateLimit(db, accountKey);
-  return { ok: true, ...(await startSession(db, user.id, input.userAgent)) };
+  // Only the bucket of this device or this (account, address) pair is cleared: the account-wide
+  // and address-wide ones keep counting, or each login of the owner would hand a guesser
+  // elsewhere a fresh burst.
+  await resetRateLimit(db, verdict.resetKey);
+  const device = await rememberDevice(db, { userId: user.id, presented, now });
+  return { ok: true, ...(await startSession(db, user.id, input.userAgent)), device };
 }
 
-export type SignupResult = ({ ok: true } & NewSession) | { ok: false; reason: "email-taken" };
+export type SignupResult = ({ ok: true } & SignedIn) | { ok: false; reason: "email-taken" };
 
 export type SignupInput = {
   email: string;
@@ -67,11 +93,14 @@ export type SignupInput = {
   locationCode?: string | undefined;
   organisation?: string | undefined;
   userAgent: string | null;
+  /** The browser's known-device tokens, kept for the other accounts they belong to. */
+  deviceTokens: readonly string[];
 };
 
 /** Creates a trainee account and signs it in. Emails are unique whatever their case. */
 export async function signUp(db: Db, input: SignupInput): Promise<SignupResult> {
   const passwordHash = await hashPassword(input.password);
+  let userId: string;
   try {
     const user = await db.user.create({
       data: {
@@ -87,23 +116,42 @@ export async function signUp(db: Db, input: SignupInput): Promise<SignupResult> 
       },
       select: { id: true },
     });
-    return { ok: true, ...(await startSession(db, user.id, input.userAgent)) };
+    userId = user.id;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
     throw error;
   }
+  const presented = await findPresentedDevices(db, input.deviceTokens);
+  const device = await rememberDevice(db, { userId, presented });
+  return { ok: true, ...(await startSession(db, userId, input.userAgent)), device };
 }
 
-export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong-password" };
+export type PasswordChangeResult =
+  | { ok: true }
+  | { ok: false; reason: "wrong-password" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /**
- * Replaces a password after checking the current one, and signs out every other session: a
- * password is usually changed because someone else may know it.
+ * Replaces a password after checking the current one, and signs out every other session and
+ * forgets every other known device: a password is usually changed because someone else may know
+ * it. The check is throttled per account, since whoever holds a stolen session could otherwise
+ * use this form to guess the password itself.
  */
 export async function changePassword(
   db: Db,
-  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+  input: {
+    userId: string;
+    sessionId: string;
+    currentPassword: string;
+    newPassword: string;
+    /** The browser's known-device tokens: this browser stays known. */
+    deviceTokens: readonly string[];
+  },
 ): Promise<PasswordChangeResult> {
+  const throttle = await throttlePasswordCheck(db, input.userId);
+  if (!throttle.allowed) {
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
   const user = await db.user.findUnique({
     where: { id: input.userId },
     select: { passwordHash: true },
@@ -111,10 +159,12 @@ export async function changePassword(
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     return { ok: false, reason: "wrong-password" };
   }
+  await resetRateLimit(db, throttleKeys.passwordCheck(input.userId));
   await db.user.update({
     where: { id: input.userId },
     data: { passwordHash: await hashPassword(input.newPassword) },
   });
   await invalidateUserSessions(db, input.userId, input.sessionId);
+  await forgetOtherDevices(db, input.userId, input.deviceTokens);
   return { ok: true };
 }

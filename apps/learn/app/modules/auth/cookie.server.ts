@@ -1,8 +1,15 @@
 import { redirect } from "react-router";
 import { env } from "~/lib/env.server";
 import { safeRedirectPath } from "~/lib/http.server";
+import { parseDeviceTokens, type RememberedDevice } from "./known-device.server";
 
 export const SESSION_COOKIE = "peacelearn_session";
+/**
+ * The browser's known-device tokens (see known-device.server.ts), one per account signed in from
+ * it, joined by dots. It outlives logging out on purpose: it is what lets the owner in while
+ * someone else is guessing her password. It grants nothing by itself.
+ */
+export const DEVICE_COOKIE = "peacelearn_device";
 
 function isLoopback(hostname: string) {
   return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
@@ -16,9 +23,9 @@ function secureFor(request: Request) {
   return env.NODE_ENV === "production" && !isLoopback(new URL(request.url).hostname);
 }
 
-function serialize(request: Request, value: string, expires: Date) {
+function serialize(request: Request, value: string, expires: Date, name = SESSION_COOKIE) {
   const parts = [
-    `${SESSION_COOKIE}=${value}`,
+    `${name}=${value}`,
     "HttpOnly",
     "SameSite=Lax",
     "Path=/",
@@ -36,25 +43,42 @@ export function clearedSessionCookie(request: Request) {
   return serialize(request, "", new Date(0));
 }
 
-/** The session token sent with `request`, if any. */
-export function readSessionToken(request: Request): string | null {
+function readCookie(request: Request, cookie: string): string | null {
   const header = request.headers.get("Cookie");
   if (!header) return null;
   for (const pair of header.split(";")) {
     const [name, ...rest] = pair.trim().split("=");
-    if (name === SESSION_COOKIE) return rest.join("=") || null;
+    if (name === cookie) return rest.join("=") || null;
   }
   return null;
 }
 
-/** After sign-up or log-in: set the session cookie and go where the user was heading (on this site). */
+/** The session token sent with `request`, if any. */
+export function readSessionToken(request: Request): string | null {
+  return readCookie(request, SESSION_COOKIE);
+}
+
+/** The well-formed known-device tokens sent with `request` (none, or up to five). */
+export function readDeviceTokens(request: Request): string[] {
+  return parseDeviceTokens(readCookie(request, DEVICE_COOKIE));
+}
+
+/** The known-device cookie: HttpOnly, SameSite=Lax and Secure exactly like the session's. */
+export function deviceCookie(request: Request, device: RememberedDevice) {
+  return serialize(request, device.cookieTokens.join("."), device.expiresAt, DEVICE_COOKIE);
+}
+
+/**
+ * After sign-up or log-in: set the session and known-device cookies and go where the user was
+ * heading (on this site).
+ */
 export function redirectSignedIn(
   request: Request,
   redirectTo: string | undefined,
-  session: { token: string; expiresAt: Date },
+  session: { token: string; expiresAt: Date; device: RememberedDevice },
 ) {
-  return redirect(safeRedirectPath(redirectTo), {
-    status: 303,
-    headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
-  });
+  const headers = new Headers();
+  headers.append("Set-Cookie", sessionCookie(request, session.token, session.expiresAt));
+  headers.append("Set-Cookie", deviceCookie(request, session.device));
+  return redirect(safeRedirectPath(redirectTo), { status: 303, headers });
 }

@@ -1,13 +1,16 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
 import { data, Form, useRouteLoaderData } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { changePassword } from "~/modules/auth/auth.server";
+import { readDeviceTokens } from "~/modules/auth/cookie.server";
 import { getSession, requireUser } from "~/modules/auth/guards.server";
+import { withRetryAfter } from "~/modules/auth/rate-limit.server";
+import { retryAfterText } from "~/modules/auth/retry-after";
 import { PASSWORD_MIN, PasswordChangeSchema } from "~/modules/auth/schema";
 import type { loader as rootLoader } from "~/root";
 import type { Route } from "./+types/security";
@@ -30,34 +33,52 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export const headers = withRetryAfter;
+
+export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireUser(request);
   const current = await getSession(request);
-  const submission = parseWithZod(await request.formData(), { schema: PasswordChangeSchema });
+  const submission = await parseForm({ request, context }, PasswordChangeSchema);
   const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
+  const failed = { changed: false, retryAfterSeconds: undefined };
   if (submission.status !== "success" || !current) {
-    return data({ result: submission.reply(hidden), changed: false }, { status: 400 });
+    return data({ result: submission.reply(hidden), ...failed }, { status: 400 });
   }
   const outcome = await changePassword(await getDb(), {
     userId: user.id,
     sessionId: current.session.id,
     currentPassword: submission.value.currentPassword,
     newPassword: submission.value.newPassword,
+    deviceTokens: readDeviceTokens(request),
   });
-  if (!outcome.ok) {
+  if (outcome.ok) {
+    return {
+      result: submission.reply({ resetForm: true }),
+      changed: true,
+      retryAfterSeconds: undefined,
+    };
+  }
+  if (outcome.reason === "rate-limited") {
     return data(
       {
-        result: submission.reply({
-          ...hidden,
-          fieldErrors: { currentPassword: ["auth:errors.wrongPassword"] },
-        }),
-        changed: false,
+        result: submission.reply({ ...hidden, formErrors: ["auth:errors.passwordChecksLimited"] }),
+        ...failed,
+        retryAfterSeconds: outcome.retryAfterSeconds,
       },
-      { status: 400 },
+      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
     );
   }
-  return { result: submission.reply({ resetForm: true }), changed: true };
+  return data(
+    {
+      result: submission.reply({
+        ...hidden,
+        fieldErrors: { currentPassword: ["auth:errors.wrongPassword"] },
+      }),
+      ...failed,
+    },
+    { status: 400 },
+  );
 }
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -68,6 +89,7 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
   const locale = useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
   const form = formState(actionData?.changed ? undefined : actionData?.result, t);
   const summary = form.summary(FIELDS, "security", (name) => t(`auth:fields.${name}`));
+  const formError = form.error("form");
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
 
   return (
@@ -83,6 +105,13 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
         <Form method="post" noValidate className="flex flex-col gap-4">
           {summary.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={summary} />
+          ) : null}
+          {formError ? (
+            <Alert tone="danger" title={formError}>
+              {actionData?.retryAfterSeconds
+                ? retryAfterText(t, actionData.retryAfterSeconds)
+                : null}
+            </Alert>
           ) : null}
           <TextField
             id="security-currentPassword"

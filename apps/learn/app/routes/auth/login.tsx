@@ -1,16 +1,18 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
 import { data, Form, useSearchParams } from "react-router";
 import { AppLink, withSearch } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { clientAddress } from "~/lib/request.server";
 import { logIn } from "~/modules/auth/auth.server";
-import { redirectSignedIn } from "~/modules/auth/cookie.server";
+import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
+import { withRetryAfter } from "~/modules/auth/rate-limit.server";
+import { retryAfterText } from "~/modules/auth/retry-after";
 import { LoginSchema } from "~/modules/auth/schema";
 import type { Route } from "./+types/login";
 
@@ -19,13 +21,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   return null;
 }
 
+export const headers = withRetryAfter;
+
 export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: LoginSchema });
+  const submission = await parseForm({ request, context }, LoginSchema);
   if (submission.status !== "success") {
     return data(
-      { result: submission.reply({ hideFields: ["password"] }), retryAfterMinutes: undefined },
+      { result: submission.reply({ hideFields: ["password"] }), retryAfterSeconds: undefined },
       { status: 400 },
     );
   }
@@ -35,24 +38,24 @@ export async function action({ request, context }: Route.ActionArgs) {
     password: submission.value.password,
     clientAddress: clientAddress(context),
     userAgent: request.headers.get("User-Agent"),
+    deviceTokens: readDeviceTokens(request),
   });
-  if (!outcome.ok) {
-    const retryAfterSeconds = outcome.reason === "rate-limited" ? outcome.retryAfterSeconds : null;
+  if (outcome.ok) return redirectSignedIn(request, submission.value.redirectTo, outcome);
+  if (outcome.reason === "invalid-credentials") {
     const result = submission.reply({
-      formErrors: [
-        retryAfterSeconds ? "auth:errors.rateLimited" : "auth:errors.invalidCredentials",
-      ],
+      formErrors: ["auth:errors.invalidCredentials"],
       hideFields: ["password"],
     });
-    if (retryAfterSeconds === null) {
-      return data({ result, retryAfterMinutes: undefined }, { status: 401 });
-    }
-    return data(
-      { result, retryAfterMinutes: Math.ceil(retryAfterSeconds / 60) },
-      { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
-    );
+    return data({ result, retryAfterSeconds: undefined }, { status: 401 });
   }
-  return redirectSignedIn(request, submission.value.redirectTo, outcome);
+  const result = submission.reply({
+    formErrors: ["auth:errors.rateLimited"],
+    hideFields: ["password"],
+  });
+  return data(
+    { result, retryAfterSeconds: outcome.retryAfterSeconds },
+    { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+  );
 }
 
 export default function LoginPage({ actionData }: Route.ComponentProps) {
@@ -76,8 +79,8 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
           ) : null}
           {formError ? (
             <Alert tone="danger" title={formError}>
-              {actionData?.retryAfterMinutes
-                ? t("auth:errors.retryIn", { count: actionData.retryAfterMinutes })
+              {actionData?.retryAfterSeconds
+                ? retryAfterText(t, actionData.retryAfterSeconds)
                 : null}
             </Alert>
           ) : null}

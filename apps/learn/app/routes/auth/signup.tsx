@@ -1,16 +1,16 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { genderLabels, genders, localize, locationCodes, locationName } from "@peacelearn/domain";
 import { Button, Card, ErrorSummary, Select, TextField } from "@peacelearn/ui";
 import { data, Form, useRouteLoaderData, useSearchParams } from "react-router";
 import { AppLink, withSearch } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { signUp } from "~/modules/auth/auth.server";
-import { redirectSignedIn } from "~/modules/auth/cookie.server";
+import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { PASSWORD_MIN, SignupSchema } from "~/modules/auth/schema";
 import type { loader as rootLoader } from "~/root";
@@ -21,10 +21,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   return null;
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: SignupSchema });
+  const submission = await parseForm({ request, context }, SignupSchema);
   const hidden = { hideFields: ["password", "confirmPassword"] };
   if (submission.status !== "success") {
     return data({ result: submission.reply(hidden) }, { status: 400 });
@@ -35,6 +34,7 @@ export async function action({ request }: Route.ActionArgs) {
     ...profile,
     preferredLocale: await getLocale(request),
     userAgent: request.headers.get("User-Agent"),
+    deviceTokens: readDeviceTokens(request),
   });
   if (!outcome.ok) {
     return data(

@@ -4,30 +4,55 @@ import { getDb } from "~/lib/db.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
+import { clientAddress } from "~/lib/request.server";
 import { formatDate } from "~/modules/assessment/format";
+import { verifyThrottle, withRetryAfter } from "~/modules/auth/rate-limit.server";
+import { retryAfterText } from "~/modules/auth/retry-after";
 import { verifyCertificate } from "~/modules/certificates/certificates.server";
 import { VerifyForm } from "~/modules/certificates/verify-form";
 import { uiLocale } from "~/modules/courses/ui-locale";
 import type { Route } from "./+types/verify-code";
 
+export const headers = withRetryAfter;
+
 /**
  * Public, no login. Confirms a certificate and shows only the holder's display name, the course
  * and the completion date: no e-mail, country, gender, cohort or anything else about the person.
+ * Codes that do not exist are counted per address (docs/decisions/010-login-throttling.md): a
+ * token is taken before the look-up and given back when the code exists, so checking many real
+ * certificates is never limited and concurrent guesses cannot slip past the count.
  */
-export async function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
+  const address = clientAddress(context);
+  const typed = params.code.slice(0, 40);
+  const throttle = await verifyThrottle.take(db, address);
+  if (!throttle.allowed) {
+    return data(
+      { locale, typed, certificate: null, retryAfterSeconds: throttle.retryAfterSeconds },
+      { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } },
+    );
+  }
   const certificate = await verifyCertificate(db, { code: params.code, locale });
   if (!certificate) {
     // A real page (with the form to try again), answered 404 so nothing caches it as valid.
-    return data({ locale, typed: params.code.slice(0, 40), certificate: null }, { status: 404 });
+    return data(
+      { locale, typed, certificate: null, retryAfterSeconds: undefined },
+      { status: 404 },
+    );
   }
-  return { locale, typed: params.code, certificate };
+  await verifyThrottle.giveBack(db, address);
+  return { locale, typed: params.code, certificate, retryAfterSeconds: undefined };
 }
 
 export default function VerifyCodePage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("assessment");
-  const { locale, typed, certificate } = loaderData;
-  const title = certificate ? t("verify.validTitle") : t("verify.notFoundTitle");
+  const { locale, typed, certificate, retryAfterSeconds } = loaderData;
+  const title = certificate
+    ? t("verify.validTitle")
+    : retryAfterSeconds
+      ? t("auth:errors.verifyLimited")
+      : t("verify.notFoundTitle");
   const pageTitle = usePageTitle(title);
   return (
     <UiProvider locale={uiLocale(locale)}>
@@ -53,7 +78,9 @@ export default function VerifyCodePage({ loaderData }: Route.ComponentProps) {
           </>
         ) : (
           <Alert tone="danger" role="none" title={title}>
-            {t("verify.notFoundBody", { code: typed })}
+            {retryAfterSeconds
+              ? retryAfterText(t, retryAfterSeconds)
+              : t("verify.notFoundBody", { code: typed })}
           </Alert>
         )}
         <section aria-labelledby="verify-another" className="flex flex-col gap-3">
