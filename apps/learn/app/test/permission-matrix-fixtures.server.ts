@@ -3,6 +3,7 @@
 // seven actors' sessions, and the strings that identify cohort A's people and notes.
 import { type Db, DEMO_COHORTS, demoLogins } from "@peacelearn/db";
 import { createSession, generateSessionToken } from "~/modules/auth/session.server";
+import { recordInvitations } from "~/modules/cohorts/invitations.server";
 import { createInvite, revokeInvite } from "~/modules/cohorts/invites.server";
 import type { RouteOutcome } from "./route-call";
 
@@ -68,6 +69,8 @@ export type MatrixFixture = {
   liveInviteTokenA: string;
   spareInviteIdA: string;
   revokedInviteTokenA: string;
+  /** An e-mail invitation of cohort A to an address without an account: nobody may answer it. */
+  invitationIdA: string;
   cohortAName: string;
   tokens: Record<Actor, string | undefined>;
   userIds: Record<Exclude<Actor, "anonymous">, string>;
@@ -184,6 +187,17 @@ export async function buildMatrixFixture(db: Db): Promise<MatrixFixture> {
     });
   const [live, spare, revoked] = [await invite(), await invite(), await invite()];
   await revokeInvite(db, { cohortId: a.id, inviteId: revoked.id, now });
+  const invitationEmail = "matrix-no-account@nowhere.example";
+  await recordInvitations(db, {
+    cohortId: a.id,
+    invitedById: trainerA,
+    requests: [{ email: invitationEmail }],
+    now,
+  });
+  const invitation = await db.cohortInvitation.findFirstOrThrow({
+    where: { cohortId: a.id, email: invitationEmail },
+    select: { id: true },
+  });
 
   const userIds: Record<Exclude<Actor, "anonymous">, string> = {
     trainee: member.id,
@@ -239,6 +253,7 @@ export async function buildMatrixFixture(db: Db): Promise<MatrixFixture> {
     liveInviteTokenA: live.token,
     spareInviteIdA: spare.id,
     revokedInviteTokenA: revoked.token,
+    invitationIdA: invitation.id,
     cohortAName: a.name,
     tokens,
     userIds,

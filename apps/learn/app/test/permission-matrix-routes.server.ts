@@ -227,6 +227,22 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     },
   ),
   "GET /learning": get("routes/learning/dashboard.tsx", () => "/learning"),
+  "POST /learning {}": post(
+    "routes/learning/dashboard.tsx",
+    () => "/learning",
+    () => ({}),
+  ),
+  // Addressed to an address without an account: nobody may answer it.
+  "POST /learning {accept invitationOfA}": post(
+    "routes/learning/dashboard.tsx",
+    () => "/learning",
+    (f) => ({ intent: "accept-invitation", invitationId: f.invitationIdA }),
+  ),
+  "POST /learning {decline invitationOfA}": post(
+    "routes/learning/dashboard.tsx",
+    () => "/learning",
+    (f) => ({ intent: "decline-invitation", invitationId: f.invitationIdA }),
+  ),
   "GET /preferences/discreet": get("routes/preferences/discreet.ts", () => "/preferences/discreet"),
   "POST /preferences/discreet": post(
     "routes/preferences/discreet.ts",
@@ -312,6 +328,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     () => ({ intent: "add-member", email: "" }),
     { params: inA },
   ),
+  "POST /trainer/cohorts/:A/members {add, new address}": post(
+    "routes/trainer/cohort-members.tsx",
+    (f) => `${cohortA(f)}/members`,
+    () => ({ intent: "add-member", email: "matrix-invitee@nowhere.example" }),
+    { params: inA },
+  ),
   "GET /trainer/cohorts/:A/members/import": get(
     "routes/trainer/cohort-import.tsx",
     (f) => `${cohortA(f)}/members/import`,
@@ -383,6 +405,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     "routes/trainer/cohort-members.tsx",
     (f) => `${cohortB(f)}/members`,
     (f) => ({ intent: "revoke-invite", inviteId: f.spareInviteIdA }),
+    { params: (f) => ({ cohortId: f.cohortB }) },
+  ),
+  "POST /trainer/cohorts/:B/members {revoke invitationOfA}": post(
+    "routes/trainer/cohort-members.tsx",
+    (f) => `${cohortB(f)}/members`,
+    (f) => ({ intent: "revoke-invitation", invitationId: f.invitationIdA }),
     { params: (f) => ({ cohortId: f.cohortB }) },
   ),
   "GET /join/:liveTokenOfA": get("routes/trainer/join.tsx", (f) => `/join/${f.liveInviteTokenA}`, {

@@ -54,6 +54,9 @@ GET /verify                                                    | ok        ok   
 GET /verify?code=:codeOfTraineeA                               | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /verify/:codeOfTraineeA                                    | ok        ok        ok           ok           ok        ok        ok
 GET /learning                                                  | login     ok        ok           ok           ok        ok        ok
+POST /learning {}                                              | login     invalid   invalid      invalid      invalid   invalid   invalid
+POST /learning {accept invitationOfA}                          | login     not-found not-found    not-found    not-found not-found not-found
+POST /learning {decline invitationOfA}                         | login     not-found not-found    not-found    not-found not-found not-found
 GET /preferences/discreet                                      | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 POST /preferences/discreet                                     | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /follow-ups                                                | login     ok        ok           ok           ok        ok        ok
@@ -75,6 +78,7 @@ POST /trainer/cohorts/new {}                                   | login     forbi
 GET /trainer/cohorts/:A                                        | login     forbidden forbidden    forbidden    ok        forbidden ok
 GET /trainer/cohorts/:A/members                                | login     forbidden forbidden    forbidden    ok        forbidden ok
 POST /trainer/cohorts/:A/members {add, empty}                  | login     forbidden forbidden    forbidden    invalid   forbidden invalid
+POST /trainer/cohorts/:A/members {add, new address}            | login     forbidden forbidden    forbidden    ok        forbidden ok
 GET /trainer/cohorts/:A/members/import                         | login     forbidden forbidden    forbidden    ok        forbidden ok
 POST /trainer/cohorts/:A/members/import {no file}              | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/trainees/:traineeA                     | login     forbidden forbidden    forbidden    ok        forbidden ok
@@ -88,6 +92,7 @@ GET /trainer/cohorts/:B/trainees/:traineeA                     | login     forbi
 GET /trainer/cohorts/:B/sessions/:workshopA                    | login     forbidden forbidden    not-found    forbidden forbidden not-found
 POST /trainer/cohorts/:B/sessions/:workshopA {traineeA absent} | login     forbidden forbidden    not-found    forbidden forbidden not-found
 POST /trainer/cohorts/:B/members {revoke inviteOfA}            | login     forbidden forbidden    not-found    forbidden forbidden not-found
+POST /trainer/cohorts/:B/members {revoke invitationOfA}        | login     forbidden forbidden    not-found    forbidden forbidden not-found
 GET /join/:liveTokenOfA                                        | ok        ok        ok           ok           ok        ok        ok
 GET /join/:revokedTokenOfA                                     | gone      gone      gone         gone         gone      gone      gone
 POST /join/:revokedTokenOfA                                    | login     redirect  gone         gone         redirect  gone      gone
@@ -219,13 +224,19 @@ describe("after the matrix", () => {
     expect(f.secrets.length).toBeGreaterThan(18 + 3);
   });
 
-  it("left cohort A's invite and attendance as they were after the denied requests", async () => {
+  it("left cohort A's invites and attendance as they were after the denied requests", async () => {
     const db = await getDb();
     const spare = await db.cohortInvite.findUniqueOrThrow({
       where: { id: f.spareInviteIdA },
       select: { revokedAt: true },
     });
     expect(spare.revokedAt).toBeNull();
+    // Nobody could accept, decline or withdraw cohort A's e-mail invitation from outside.
+    const invitation = await db.cohortInvitation.findUniqueOrThrow({
+      where: { id: f.invitationIdA },
+      select: { declinedAt: true },
+    });
+    expect(invitation.declinedAt).toBeNull();
     const recordedByOthers = await db.attendanceRecord.count({
       where: {
         cohortSessionId: f.workshopA,

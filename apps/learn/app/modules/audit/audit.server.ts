@@ -32,3 +32,21 @@ export async function recordAudit(
     select: { id: true },
   });
 }
+
+/** Writes several audit events in one statement (e.g. one per invitation of a CSV import). */
+export async function recordAudits(
+  db: Db | DbTransaction,
+  inputs: readonly AuditInput[],
+): Promise<number> {
+  if (inputs.length === 0) return 0;
+  const created = await db.auditEvent.createMany({
+    data: inputs.map((input) => ({
+      actorId: input.actorId,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      ...(input.metadata == null ? {} : { metadata: input.metadata }),
+    })),
+  });
+  return created.count;
+}

@@ -4,6 +4,7 @@ import { type Db, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
+import { acceptInvitation, listOpenInvitations, recordInvitations } from "./invitations.server";
 import {
   createInvite,
   listInvites,
@@ -11,7 +12,7 @@ import {
   redeemInvite,
   revokeInvite,
 } from "./invites.server";
-import { addMemberByEmail, addMembers } from "./members.server";
+import { inviteMemberByEmail, inviteMembers } from "./members.server";
 import { loadCohortRoster } from "./roster.server";
 import { readRosterCsv } from "./roster-import";
 import { createPerson, demoCohort } from "./test-fixtures.server";
@@ -125,9 +126,10 @@ describe("loadCohortRoster", () => {
   });
 });
 
-describe("adding trainees", () => {
-  it("adds, skips members, rejects unknown accounts and trainers — and fills only blanks", async () => {
+describe("inviting trainees", () => {
+  it("invites every valid row alike, skips members, and changes nobody's profile yet", async () => {
     const cohort = await demoCohort(db, "monrovia");
+    const trainerId = cohort.trainerIds[0] ?? "";
     const blank = await createPerson(db, ["trainee"], { gender: "not-recorded" });
     const private_ = await createPerson(db, ["trainee"], {
       gender: "prefer-not-to-say",
@@ -139,7 +141,7 @@ describe("adding trainees", () => {
       select: { email: true },
     });
     const trainer = await db.user.findUniqueOrThrow({
-      where: { id: cohort.trainerIds[0] ?? "" },
+      where: { id: trainerId },
       select: { email: true },
     });
     const csv = [
@@ -153,21 +155,103 @@ describe("adding trainees", () => {
     ].join("\r\n");
     const read = readRosterCsv(csv);
     if (!read.ok) throw new Error(read.error);
-    const report = await addMembers(db, { cohortId: cohort.id, rows: read.rows, now });
+    const before = await db.auditEvent.count({ where: { action: "cohort.invitation.created" } });
+    const report = await inviteMembers(db, {
+      cohortId: cohort.id,
+      invitedById: trainerId,
+      rows: read.rows,
+      now,
+    });
     expect(
       report.map((row) => [row.line, row.status, "reason" in row ? row.reason : null]),
     ).toEqual([
-      [2, "added", null],
-      [3, "added", null],
+      [2, "invited", null],
+      [3, "invited", null],
       [4, "skipped", "already-member"],
-      [5, "rejected", "trainer-of-cohort"],
-      [6, "rejected", "no-account"],
+      // A trainer of the cohort, and an address without an account: the same as anyone else.
+      [5, "invited", null],
+      [6, "invited", null],
       [7, "rejected", "duplicate-row"],
     ]);
-    expect(report[0]).toMatchObject({ filled: ["gender", "birthYear", "locationCode"] });
-    expect(report[1]).toMatchObject({ filled: [] });
+    const invitations = await db.cohortInvitation.findMany({
+      where: { cohortId: cohort.id },
+      orderBy: { email: "asc" },
+      select: { email: true, gender: true, birthYear: true, locationCode: true },
+    });
+    const byEmail = (a: { email: string }, b: { email: string }) => (a.email < b.email ? -1 : 1);
+    expect([...invitations].sort(byEmail)).toEqual(
+      [
+        { email: blank.email, gender: "woman", birthYear: 1992, locationCode: "GE-AB" },
+        { email: private_.email, gender: "woman", birthYear: 1990, locationCode: "LR" },
+        { email: trainer.email, gender: null, birthYear: null, locationCode: null },
+        { email: "nobody@nowhere.example", gender: null, birthYear: null, locationCode: null },
+      ].sort(byEmail),
+    );
+    // Nobody joined, nobody's profile changed, no account was created.
+    const untouched = await db.user.findUniqueOrThrow({ where: { id: blank.id } });
+    expect([untouched.gender, untouched.birthYear, untouched.locationCode]).toEqual([
+      "not-recorded",
+      null,
+      null,
+    ]);
+    expect(
+      await db.cohortMembership.count({
+        where: { cohortId: cohort.id, userId: { in: [blank.id, private_.id] } },
+      }),
+    ).toBe(0);
+    expect(await db.user.count({ where: { email: "nobody@nowhere.example" } })).toBe(0);
+    // One audit entry per invitation, carrying ids only.
+    const audits = await db.auditEvent.findMany({
+      where: { action: "cohort.invitation.created", subjectId: cohort.id },
+      select: { actorId: true, metadata: true },
+    });
+    expect(audits.length - before).toBe(4);
+    expect(audits.every((audit) => audit.actorId === trainerId)).toBe(true);
+    expect(JSON.stringify(audits)).not.toContain("@");
+  });
 
-    const [filled, untouched] = await Promise.all([
+  it("fills only blanks on acceptance, and never offers the cohort to its own trainer", async () => {
+    const cohort = await demoCohort(db, "kathmandu");
+    const trainerId = cohort.trainerIds[0] ?? "";
+    const blank = await createPerson(db, ["trainee"], { gender: "not-recorded" });
+    const private_ = await createPerson(db, ["trainee"], {
+      gender: "prefer-not-to-say",
+      birthYear: 1985,
+      locationCode: "SL",
+    });
+    const trainer = await db.user.findUniqueOrThrow({
+      where: { id: trainerId },
+      select: { email: true },
+    });
+    const hints = { gender: "woman", birthYear: 1992, locationCode: "GE-AB" };
+    await recordInvitations(db, {
+      cohortId: cohort.id,
+      invitedById: trainerId,
+      requests: [
+        { email: blank.email, ...hints },
+        { email: private_.email, ...hints },
+        { email: trainer.email, ...hints },
+      ],
+      now,
+    });
+    const [offered] = await listOpenInvitations(db, { userId: blank.id, locale: "en", now });
+    expect(offered?.fills).toEqual(["gender", "birthYear", "locationCode"]);
+    expect(offered?.cohortName).toBe(cohort.name);
+    const [offeredToPrivate] = await listOpenInvitations(db, {
+      userId: private_.id,
+      locale: "en",
+      now,
+    });
+    expect(offeredToPrivate?.fills).toEqual([]);
+    expect(await listOpenInvitations(db, { userId: trainerId, locale: "en", now })).toEqual([]);
+
+    for (const person of [blank, private_]) {
+      const [invitation] = await listOpenInvitations(db, { userId: person.id, locale: "en", now });
+      expect(
+        await acceptInvitation(db, { userId: person.id, invitationId: invitation?.id ?? "", now }),
+      ).toMatchObject({ status: "accepted", cohortId: cohort.id });
+    }
+    const [filled, kept] = await Promise.all([
       db.user.findUniqueOrThrow({ where: { id: blank.id } }),
       db.user.findUniqueOrThrow({ where: { id: private_.id } }),
     ]);
@@ -176,30 +260,68 @@ describe("adding trainees", () => {
       1992,
       "GE-AB",
     ]);
-    expect([untouched.gender, untouched.birthYear, untouched.locationCode]).toEqual([
+    // What a person said about themselves — "prefer not to say" included — stays.
+    expect([kept.gender, kept.birthYear, kept.locationCode]).toEqual([
       "prefer-not-to-say",
       1985,
       "SL",
     ]);
-    // No account was created for the unknown address; the new members are enrolled.
-    expect(await db.user.count({ where: { email: "nobody@nowhere.example" } })).toBe(0);
     const enrolment = await db.enrolment.findUnique({
       where: { userId_courseId: { userId: blank.id, courseId: cohort.courseId } },
     });
     expect(enrolment?.source).toBe("cohort");
+    const trainerInvitation = await db.cohortInvitation.findFirstOrThrow({
+      where: { cohortId: cohort.id, email: trainer.email },
+      select: { id: true },
+    });
+    expect(
+      await acceptInvitation(db, { userId: trainerId, invitationId: trainerInvitation.id, now }),
+    ).toEqual({ status: "not-open" });
+    expect(
+      await db.cohortMembership.count({ where: { cohortId: cohort.id, userId: trainerId } }),
+    ).toBe(0);
   });
 
-  it("adds one person by e-mail, whatever the case of the address", async () => {
-    const cohort = await demoCohort(db, "kathmandu");
-    const person = await createPerson(db);
-    const added = await addMemberByEmail(db, {
-      cohortId: cohort.id,
-      email: `  ${person.email.toUpperCase()} `,
-      now,
+  it("matches addresses in any case, keeps a live invitation and renews an expired one", async () => {
+    const cohort = await demoCohort(db, "gulu");
+    const trainerId = cohort.trainerIds[0] ?? "";
+    const person = await db.user.create({
+      data: { email: `Mixed.Case-${Date.now()}@Test.example`, displayName: "Mixed Case" },
+      select: { id: true, email: true },
     });
-    expect(added).toMatchObject({ status: "added", name: person.displayName });
-    const again = await addMemberByEmail(db, { cohortId: cohort.id, email: person.email, now });
-    expect(again).toMatchObject({ status: "skipped", reason: "already-member" });
+    const invite = (email: string, at: Date) =>
+      inviteMemberByEmail(db, { cohortId: cohort.id, invitedById: trainerId, email, now: at });
+    expect(await invite(`  ${person.email.toUpperCase()} `, now)).toMatchObject({
+      status: "invited",
+    });
+    expect(await invite(person.email, now)).toMatchObject({ status: "invited" });
+    const rows = await db.cohortInvitation.findMany({
+      where: { cohortId: cohort.id, email: person.email.toLowerCase() },
+      select: { id: true, expiresAt: true },
+    });
+    expect(rows).toHaveLength(1);
+    // 30 days (INVITATION_DAYS) after it was sent.
+    expect(rows[0]?.expiresAt.getTime()).toBe(now.getTime() + 30 * DAY);
+    const [offered] = await listOpenInvitations(db, { userId: person.id, locale: "en", now });
+    expect(offered?.id).toBe(rows[0]?.id);
+    const later = new Date(now.getTime() + 31 * DAY);
+    expect(await listOpenInvitations(db, { userId: person.id, locale: "en", now: later })).toEqual(
+      [],
+    );
+    expect(await invite(person.email, later)).toMatchObject({ status: "invited" });
+    const renewed = await db.cohortInvitation.findUniqueOrThrow({
+      where: { id: rows[0]?.id ?? "" },
+      select: { expiresAt: true },
+    });
+    expect(renewed.expiresAt.getTime()).toBe(later.getTime() + 30 * DAY);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "cohort.invitation.renewed",
+          metadata: { equals: { invitationId: rows[0]?.id ?? "" } },
+        },
+      }),
+    ).toBe(1);
   });
 });
 

@@ -1,140 +1,65 @@
-import type { Db, Prisma } from "@peacelearn/db";
+import type { Db } from "@peacelearn/db";
+import { type InvitationRequest, recordInvitations } from "./invitations.server";
 import type { ImportRow, RowProblem } from "./roster-import";
 
-// Decision (docs/decisions/008-cohort-roster-and-attendance.md): trainers add people who already have an
-// account. An unknown e-mail is rejected with "no account with this email; send them the invite
-// link" — creating password-less accounts would block those people from signing up themselves.
-
-export type ProfileField = "gender" | "birthYear" | "locationCode";
+// Decision (docs/decisions/011-cohort-invitations.md, replacing 008's first decision): adding
+// someone by e-mail or CSV records an invitation she accepts on "my learning". The answer for a
+// row never depends on whether the address has an account, what that account's roles or profile
+// are: it depends only on the row itself and on the cohort's members, whom the trainer sees.
 
 export type RowOutcome = {
   line: number;
   email: string;
-  /** The name in the file, else the account's (shown in the report). */
+  /** The name in the file (never the account's: the trainer has no account to look at). */
   name: string;
 } & (
-  | { status: "added"; filled: ProfileField[] }
+  | { status: "invited" }
   | { status: "skipped"; reason: "already-member" }
-  | {
-      status: "rejected";
-      reason: RowProblem["reason"] | "no-account" | "trainer-of-cohort";
-      problem?: RowProblem;
-    }
+  | { status: "rejected"; reason: RowProblem["reason"]; problem: RowProblem }
 );
 
 /**
- * Adds the people of checked rows to a cohort (and enrols them in its course), reporting each
- * row: added, skipped (already a member) or rejected (a problem in the row, no account, or a
- * trainer of this cohort). Profile fields given in the file fill only blanks — never overwrite
- * what the person said themselves ("prefer not to say" included). One read, one transaction.
+ * Invites the people of checked rows to a cohort, reporting each row: invited, skipped (already
+ * a member) or rejected (a problem in the row itself). Profile values in the file travel with the
+ * invitation and fill only blanks of the person's profile once she accepts.
  */
-export async function addMembers(
+export async function inviteMembers(
   db: Db,
-  input: { cohortId: string; rows: readonly ImportRow[]; now: Date },
+  input: { cohortId: string; invitedById: string; rows: readonly ImportRow[]; now: Date },
 ): Promise<RowOutcome[]> {
-  const cohort = await db.cohort.findUniqueOrThrow({
-    where: { id: input.cohortId },
-    select: { courseId: true },
+  const requests: InvitationRequest[] = input.rows
+    .filter((row) => !row.problem)
+    .map((row) => ({
+      email: row.email,
+      gender: row.gender,
+      birthYear: row.birthYear,
+      locationCode: row.locationCode,
+    }));
+  const results = await recordInvitations(db, {
+    cohortId: input.cohortId,
+    invitedById: input.invitedById,
+    requests,
+    now: input.now,
   });
-  const emails = input.rows.filter((row) => !row.problem).map((row) => row.email);
-  const users =
-    emails.length === 0
-      ? []
-      : await db.user.findMany({
-          where: { email: { in: emails }, erasedAt: null },
-          select: {
-            id: true,
-            email: true,
-            displayName: true,
-            gender: true,
-            birthYear: true,
-            locationCode: true,
-            cohortMemberships: { where: { cohortId: input.cohortId }, select: { userId: true } },
-            cohortsTrained: { where: { cohortId: input.cohortId }, select: { userId: true } },
-          },
-        });
-  const byEmail = new Map(users.map((user) => [user.email.toLowerCase(), user]));
-
-  const outcomes: RowOutcome[] = [];
-  const newMembers: string[] = [];
-  const updates: Array<{ id: string; data: Prisma.UserUpdateInput }> = [];
-  for (const row of input.rows) {
+  return input.rows.map((row): RowOutcome => {
     const base = { line: row.line, email: row.email, name: row.name };
     if (row.problem) {
-      outcomes.push({
-        ...base,
-        status: "rejected",
-        reason: row.problem.reason,
-        problem: row.problem,
-      });
-      continue;
+      return { ...base, status: "rejected", reason: row.problem.reason, problem: row.problem };
     }
-    const user = byEmail.get(row.email);
-    if (!user) {
-      outcomes.push({ ...base, status: "rejected", reason: "no-account" });
-      continue;
-    }
-    const named = { ...base, name: row.name || user.displayName };
-    if (user.cohortsTrained.length > 0) {
-      outcomes.push({ ...named, status: "rejected", reason: "trainer-of-cohort" });
-    } else if (user.cohortMemberships.length > 0) {
-      outcomes.push({ ...named, status: "skipped", reason: "already-member" });
-    } else {
-      const data: Prisma.UserUpdateInput = {};
-      const filled: ProfileField[] = [];
-      if (row.gender && user.gender === "not-recorded") {
-        data.gender = row.gender;
-        filled.push("gender");
-      }
-      if (row.birthYear && user.birthYear === null) {
-        data.birthYear = row.birthYear;
-        filled.push("birthYear");
-      }
-      if (row.locationCode && user.locationCode === null) {
-        data.locationCode = row.locationCode;
-        filled.push("locationCode");
-      }
-      if (filled.length > 0) updates.push({ id: user.id, data });
-      newMembers.push(user.id);
-      outcomes.push({ ...named, status: "added", filled });
-    }
-  }
-
-  if (newMembers.length > 0) {
-    await db.$transaction(async (tx) => {
-      await tx.cohortMembership.createMany({
-        data: newMembers.map((userId) => ({
-          cohortId: input.cohortId,
-          userId,
-          joinedAt: input.now,
-        })),
-        skipDuplicates: true,
-      });
-      await tx.enrolment.createMany({
-        data: newMembers.map((userId) => ({
-          userId,
-          courseId: cohort.courseId,
-          source: "cohort",
-          enrolledAt: input.now,
-        })),
-        // Someone already enrolled on their own keeps that enrolment (and its date).
-        skipDuplicates: true,
-      });
-      for (const update of updates) {
-        await tx.user.update({ where: { id: update.id }, data: update.data, select: { id: true } });
-      }
-    });
-  }
-  return outcomes;
+    return results.get(row.email.toLowerCase()) === "already-member"
+      ? { ...base, status: "skipped", reason: "already-member" }
+      : { ...base, status: "invited" };
+  });
 }
 
-/** Adds one person by e-mail (the same rules as a one-row import). */
-export async function addMemberByEmail(
+/** Invites one person by e-mail (the same rules as a one-row import). */
+export async function inviteMemberByEmail(
   db: Db,
-  input: { cohortId: string; email: string; now: Date },
+  input: { cohortId: string; invitedById: string; email: string; now: Date },
 ): Promise<RowOutcome> {
-  const [outcome] = await addMembers(db, {
+  const [outcome] = await inviteMembers(db, {
     cohortId: input.cohortId,
+    invitedById: input.invitedById,
     now: input.now,
     rows: [
       {
@@ -148,14 +73,14 @@ export async function addMemberByEmail(
       },
     ],
   });
-  if (!outcome) throw new Error("addMembers returned no outcome for one row");
+  if (!outcome) throw new Error("inviteMembers returned no outcome for one row");
   return outcome;
 }
 
 /** Totals of an import report, for its summary line. */
 export function countOutcomes(outcomes: readonly RowOutcome[]) {
   return {
-    added: outcomes.filter((outcome) => outcome.status === "added").length,
+    invited: outcomes.filter((outcome) => outcome.status === "invited").length,
     skipped: outcomes.filter((outcome) => outcome.status === "skipped").length,
     rejected: outcomes.filter((outcome) => outcome.status === "rejected").length,
   };

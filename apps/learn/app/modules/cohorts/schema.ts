@@ -69,3 +69,31 @@ export const RevokeInviteSchema = z.object({
   intent: z.literal("revoke-invite"),
   inviteId: z.string().min(1),
 });
+
+/** Withdrawing one of the cohort's e-mail invitations (pending or expired). */
+export const RevokeInvitationSchema = z.object({
+  intent: z.literal("revoke-invitation"),
+  invitationId: z.string().min(1).max(64),
+});
+
+/** Every form of the members page, told apart by `intent` (one body, read once). */
+export const MembersFormSchema = z.discriminatedUnion("intent", [
+  AddMemberSchema,
+  CreateInviteSchema,
+  RevokeInviteSchema,
+  RevokeInvitationSchema,
+]);
+
+/** The invited person's answer on "my learning". */
+export const InvitationAnswerSchema = z.object({
+  intent: z.enum(["accept-invitation", "decline-invitation"]),
+  invitationId: z.string().min(1).max(64),
+});
+
+/** The roster upload: one file (an empty file input arrives as no value). */
+export const RosterUploadSchema = z.object({
+  file: z.instanceof(File, { error: "cohorts:import.errors.no-file" }),
+});
+
+/** Joining through an invite link: a confirmation button, no fields. */
+export const JoinFormSchema = z.object({});

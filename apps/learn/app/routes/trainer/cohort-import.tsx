@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Table, UiProvider } from "@peacelearn/ui";
 import type { TFunction } from "i18next";
 import { data, Form } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { isFormRejection, parseForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -11,8 +12,9 @@ import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
 import { NativeField } from "~/modules/cohorts/components/native-field";
 import { cohortHref } from "~/modules/cohorts/hrefs";
-import { addMembers, countOutcomes, type RowOutcome } from "~/modules/cohorts/members.server";
+import { countOutcomes, inviteMembers, type RowOutcome } from "~/modules/cohorts/members.server";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readRosterCsv } from "~/modules/cohorts/roster-import";
+import { RosterUploadSchema } from "~/modules/cohorts/schema";
 import { uiLocale } from "~/modules/courses/ui-locale";
 import type { Route } from "./+types/cohort-import";
 
@@ -30,26 +32,47 @@ type ImportError =
   | "too-many-rows"
   | "malformed";
 
-const failed = (error: ImportError, line?: number) =>
-  data({ error, line: line ?? null, report: null, counts: null }, { status: 400 });
+const failed = (error: ImportError, line?: number, status = 400) =>
+  data({ error, line: line ?? null, report: null, counts: null }, { status });
 
-export async function action({ request, params }: Route.ActionArgs) {
+/** Bytes of a whole upload: the file's limit plus room for the multipart framing. */
+export const MAX_UPLOAD_BYTES = MAX_IMPORT_BYTES + 16 * 1024;
+
+/** Whether `thrown` is the 413 that readForm answers for a body over its limit. */
+function isBodyTooLarge(thrown: unknown): boolean {
+  if (typeof thrown !== "object" || thrown === null || !("data" in thrown)) return false;
+  const body = (thrown as { data: unknown }).data;
+  return isFormRejection(body) && body.formRejection.reason === "body-too-large";
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
-  const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
-  // Refuse an oversized upload before reading it (multipart adds a little framing).
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_IMPORT_BYTES + 16 * 1024) return failed("too-large");
-  let file: FormDataEntryValue | null;
+  const { db, cohort, user } = await requireCohortTrainer(request, params.cohortId);
+  // The body is read (an oversized one drained) before any answer, so the browser gets this
+  // page's own "too large" message rather than a connection reset halfway through the upload.
+  let submission: Awaited<ReturnType<typeof parseForm<typeof RosterUploadSchema>>>;
   try {
-    file = (await request.formData()).get("file");
-  } catch {
-    return failed("no-file");
+    submission = await parseForm({ request, context }, RosterUploadSchema, {
+      multipart: true,
+      maxBytes: MAX_UPLOAD_BYTES,
+      maxFields: 10,
+    });
+  } catch (thrown) {
+    if (isBodyTooLarge(thrown)) return failed("too-large", undefined, 413);
+    throw thrown;
   }
-  if (!(file instanceof File) || file.size === 0) return failed("no-file");
-  if (file.size > MAX_IMPORT_BYTES) return failed("too-large");
+  if (submission.status !== "success") return failed("no-file");
+  const { file } = submission.value;
+  if (file.size === 0) return failed("no-file");
+  if (file.size > MAX_IMPORT_BYTES) return failed("too-large", undefined, 413);
   const read = readRosterCsv(await file.text());
   if (!read.ok) return failed(read.error, read.line);
-  const report = await addMembers(db, { cohortId: cohort.id, rows: read.rows, now: new Date() });
+  const report = await inviteMembers(db, {
+    cohortId: cohort.id,
+    invitedById: user.id,
+    rows: read.rows,
+    now: new Date(),
+  });
   return data({ error: null, line: null, report, counts: countOutcomes(report) });
 }
 
@@ -107,7 +130,7 @@ export default function CohortImportPage({ loaderData, actionData }: Route.Compo
                   cell: (row) => (
                     <Badge
                       tone={
-                        row.status === "added"
+                        row.status === "invited"
                           ? "success"
                           : row.status === "skipped"
                             ? "info"
@@ -182,25 +205,19 @@ export default function CohortImportPage({ loaderData, actionData }: Route.Compo
 
 /** Why a row ended as it did, in the reader's language. */
 function outcomeDetail(row: RowOutcome, t: TFunction<"cohorts">): string {
-  if (row.status === "added") {
-    return row.filled.length > 0
-      ? t("import.filled", {
-          fields: row.filled.map((field) => t(`import.fieldNames.${field}`)).join(", "),
-        })
-      : "";
-  }
+  if (row.status === "invited") return t("import.reason.invited");
   if (row.status === "skipped") return t("import.reason.already-member");
   const problem = row.problem;
-  if (problem?.reason === "duplicate-row") {
+  if (problem.reason === "duplicate-row") {
     return t("import.reason.duplicate-row", { line: problem.firstLine });
   }
-  if (problem?.reason === "unknown-code") {
+  if (problem.reason === "unknown-code") {
     return t(`import.reason.unknown-${problem.column}`, { value: problem.value });
   }
-  if (problem?.reason === "invalid-birth-year") {
+  if (problem.reason === "invalid-birth-year") {
     return t("import.reason.invalid-birth-year", { value: problem.value });
   }
-  return t(`import.reason.${row.reason}`, { email: row.email });
+  return t(`import.reason.${row.reason}`);
 }
 
 export function ErrorBoundary() {

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   Alert,
   Badge,
@@ -13,6 +12,7 @@ import {
 import { data, Form } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -23,98 +23,102 @@ import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
 import { formatDay } from "~/modules/cohorts/format";
 import { cohortHref } from "~/modules/cohorts/hrefs";
 import {
+  INVITATION_DAYS,
+  listSentInvitations,
+  revokeInvitation,
+  type SentInvitation,
+} from "~/modules/cohorts/invitations.server";
+import {
   createInvite,
   type InviteSummary,
   joinPath,
   listInvites,
   revokeInvite,
 } from "~/modules/cohorts/invites.server";
-import { addMemberByEmail } from "~/modules/cohorts/members.server";
-import {
-  AddMemberSchema,
-  CreateInviteSchema,
-  inviteLifetimes,
-  RevokeInviteSchema,
-} from "~/modules/cohorts/schema";
+import { inviteMemberByEmail } from "~/modules/cohorts/members.server";
+import { inviteLifetimes, MembersFormSchema } from "~/modules/cohorts/schema";
 import { uiLocale } from "~/modules/courses/ui-locale";
 import type { Route } from "./+types/cohort-members";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
-  const [locale, invites, memberCount] = await Promise.all([
+  const now = new Date();
+  const [locale, invites, invitations, memberCount] = await Promise.all([
     getLocale(request),
-    listInvites(db, cohort.id, new Date()),
+    listInvites(db, cohort.id, now),
+    listSentInvitations(db, cohort.id, now),
     db.cohortMembership.count({ where: { cohortId: cohort.id } }),
   ]);
-  return { locale, cohort, invites, memberCount };
+  return { locale, cohort, invites, invitations, memberCount };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const { db, cohort, user } = await requireCohortTrainer(request, params.cohortId);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
+  const submission = await parseForm({ request, context }, MembersFormSchema);
   const now = new Date();
 
-  if (intent === "add-member") {
-    const submission = parseWithZod(formData, { schema: AddMemberSchema });
-    if (submission.status !== "success") {
-      return data({ intent, result: submission.reply(), outcome: null }, { status: 400 });
-    }
-    const outcome = await addMemberByEmail(db, {
+  if (submission.status !== "success") {
+    const posted = submission.payload.intent;
+    const intent = typeof posted === "string" && INTENTS.has(posted) ? posted : null;
+    return data({ intent, result: submission.reply(), added: null, invite: null }, { status: 400 });
+  }
+  const form = submission.value;
+
+  if (form.intent === "add-member") {
+    const outcome = await inviteMemberByEmail(db, {
       cohortId: cohort.id,
-      email: submission.value.email,
+      invitedById: user.id,
+      email: form.email,
       now,
     });
-    // A rejected address stays in the field so it can be corrected.
-    const rejected = outcome.status === "rejected";
-    return data(
-      {
-        intent,
-        result: rejected ? submission.reply() : submission.reply({ resetForm: true }),
-        outcome,
-      },
-      { status: rejected ? 400 : 200 },
-    );
+    // Only the address typed comes back: never a name, nor whether it has an account.
+    return data({
+      intent: form.intent,
+      result: submission.reply({ resetForm: true }),
+      added: { email: form.email, status: outcome.status },
+      invite: null,
+    });
   }
 
-  if (intent === "create-invite") {
-    const submission = parseWithZod(formData, { schema: CreateInviteSchema });
-    if (submission.status !== "success") {
-      return data({ intent, result: submission.reply(), invite: null }, { status: 400 });
-    }
+  if (form.intent === "create-invite") {
     const created = await createInvite(db, {
       cohortId: cohort.id,
       createdById: user.id,
-      expiresInDays: submission.value.expiresInDays,
-      maxUses: submission.value.maxUses,
+      expiresInDays: form.expiresInDays,
+      maxUses: form.maxUses,
       now,
     });
     const url = new URL(joinPath(created.token), request.url).href;
     return data({
-      intent,
+      intent: form.intent,
       result: submission.reply({ resetForm: true }),
-      invite: { url, expiresAt: created.expiresAt, maxUses: submission.value.maxUses ?? null },
+      added: null,
+      invite: { url, expiresAt: created.expiresAt, maxUses: form.maxUses ?? null },
     });
   }
 
-  if (intent === "revoke-invite") {
-    const submission = parseWithZod(formData, { schema: RevokeInviteSchema });
-    if (submission.status !== "success") throw data({ message: "bad-request" }, { status: 400 });
-    const revoked = await revokeInvite(db, {
+  if (form.intent === "revoke-invitation") {
+    const revoked = await revokeInvitation(db, {
       cohortId: cohort.id,
-      inviteId: submission.value.inviteId,
-      now,
+      invitationId: form.invitationId,
+      actorId: user.id,
     });
     if (!revoked) throw data({ message: "not-found" }, { status: 404 });
-    return data({ intent, result: submission.reply(), revoked: true });
+    return data({ intent: form.intent, result: submission.reply(), added: null, invite: null });
   }
 
-  throw data({ message: "unknown-intent" }, { status: 400 });
+  const revoked = await revokeInvite(db, { cohortId: cohort.id, inviteId: form.inviteId, now });
+  if (!revoked) throw data({ message: "not-found" }, { status: 404 });
+  return data({ intent: form.intent, result: submission.reply(), added: null, invite: null });
 }
 
+const INTENTS: ReadonlySet<string> = new Set(
+  MembersFormSchema.options.map((option) => option.shape.intent.value),
+);
+
 export default function CohortMembersPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, cohort, invites, memberCount } = loaderData;
+  const { locale, cohort, invites, invitations, memberCount } = loaderData;
   const { t } = useTranslation(["cohorts", "common"]);
   const pageTitle = t("cohorts:members.title");
   const title = usePageTitle(`${pageTitle} — ${cohort.name}`);
@@ -123,8 +127,8 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
     actionData?.intent === "create-invite" ? actionData.result : undefined,
     t,
   );
-  const outcome = actionData && "outcome" in actionData ? actionData.outcome : null;
-  const newInvite = actionData && "invite" in actionData ? actionData.invite : null;
+  const added = actionData?.added ?? null;
+  const newInvite = actionData?.invite ?? null;
   const membersHref = `${cohortHref(cohort.id)}/members`;
 
   return (
@@ -139,20 +143,21 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
           <h2 id="add-heading" className="text-2xl font-bold">
             {t("cohorts:members.addHeading")}
           </h2>
-          {outcome ? (
+          {added ? (
             <Alert
-              tone={
-                outcome.status === "added"
-                  ? "success"
-                  : outcome.status === "skipped"
-                    ? "info"
-                    : "danger"
-              }
-              title={t(`cohorts:import.status.${outcome.status}`)}
+              tone={added.status === "invited" ? "success" : "info"}
+              title={t(
+                added.status === "invited"
+                  ? "cohorts:members.invitedTitle"
+                  : "cohorts:members.alreadyMemberTitle",
+              )}
             >
-              {outcome.status === "added"
-                ? t("cohorts:members.added", { name: outcome.name, email: outcome.email })
-                : t(`cohorts:import.reason.${outcome.reason}`, { email: outcome.email })}
+              {t(
+                added.status === "invited"
+                  ? "cohorts:members.invited"
+                  : "cohorts:members.alreadyMember",
+                { email: added.email },
+              )}
             </Alert>
           ) : null}
           <Card>
@@ -177,6 +182,67 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
               {t("cohorts:members.importLink")}
             </LinkButton>
           </p>
+        </section>
+
+        <section aria-labelledby="invitations-heading" className="flex flex-col gap-4">
+          <h2 id="invitations-heading" className="text-2xl font-bold">
+            {t("cohorts:invitations.heading")}
+          </h2>
+          <p>{t("cohorts:invitations.intro", { days: INVITATION_DAYS })}</p>
+          {actionData?.intent === "revoke-invitation" && !actionData.result.error ? (
+            <Alert tone="info" title={t("cohorts:invitations.revokedTitle")} role="status" />
+          ) : null}
+          <Table<SentInvitation>
+            locale={locale === "fr" ? "fr" : "en"}
+            caption={t("cohorts:invitations.caption")}
+            rows={invitations}
+            rowKey={(invitation) => invitation.id}
+            emptyMessage={t("cohorts:invitations.empty")}
+            columns={[
+              {
+                key: "email",
+                header: t("cohorts:fields.email"),
+                isRowHeader: true,
+                cell: (invitation) => invitation.email,
+              },
+              {
+                key: "sent",
+                header: t("cohorts:invitations.sent"),
+                cell: (invitation) => formatDay(invitation.createdAt, locale),
+              },
+              {
+                key: "expires",
+                header: t("cohorts:invitations.expires"),
+                cell: (invitation) => formatDay(invitation.expiresAt, locale),
+              },
+              {
+                key: "state",
+                header: t("cohorts:invitations.state"),
+                cell: (invitation) => (
+                  <Badge tone={invitation.state === "pending" ? "info" : "neutral"}>
+                    {t(`cohorts:invitations.states.${invitation.state}`)}
+                  </Badge>
+                ),
+              },
+              {
+                key: "actions",
+                header: <span className="sr-only">{t("cohorts:invitations.actions")}</span>,
+                cell: (invitation) => (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke-invitation" />
+                    <input type="hidden" name="invitationId" value={invitation.id} />
+                    <Button type="submit" variant="secondary" size="sm">
+                      {t("cohorts:invitations.revoke")}
+                      <span className="sr-only">
+                        {" "}
+                        {t("cohorts:invitations.revokeContext", { email: invitation.email })}
+                      </span>
+                    </Button>
+                  </Form>
+                ),
+              },
+            ]}
+          />
         </section>
 
         <section aria-labelledby="invite-heading" className="flex flex-col gap-4">

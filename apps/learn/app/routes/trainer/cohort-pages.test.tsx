@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { createI18n } from "~/lib/i18n";
 import { I18nProvider } from "~/lib/i18n-react";
+import { recordInvitations } from "~/modules/cohorts/invitations.server";
 import { demoCohort, signIn } from "~/modules/cohorts/test-fixtures.server";
 import { callRoute, pageGet } from "~/test/route-call";
+import MyLearningPage from "../learning/dashboard";
 import CohortPage, { loader as cohortLoader } from "./cohort";
 import CohortImportPage, { loader as importLoader } from "./cohort-import";
 import CohortMembersPage, { loader as membersLoader } from "./cohort-members";
@@ -20,6 +22,9 @@ import CohortSessionsPage, { loader as sessionsLoader } from "./cohort-sessions"
 import TraineeDetailPage, { loader as traineeLoader } from "./cohort-trainee";
 import CohortsPage, { loader as listLoader } from "./cohorts";
 import JoinPage from "./join";
+
+// Keys of the invitation texts are nested one level deeper (e.g. "learning.invitations.accept").
+const missingNestedKey = /[>"\s](learning|invitations)\.[a-zA-Z.-]+[<"\s]/;
 
 let db: Db;
 let close: () => Promise<void>;
@@ -104,9 +109,20 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
       select: { id: true },
     });
     const memberId = cohort.members[0]?.userId ?? "";
+    await recordInvitations(db, {
+      cohortId: cohort.id,
+      invitedById: cohort.trainerIds[0] ?? "",
+      requests: [{ email: `pending-${locale}@x.example` }],
+      now: new Date(),
+    });
     const pages = [
       render(
-        page(CohortMembersPage, await loaded(membersLoader, `${base}/members`, params, locale)),
+        page(CohortMembersPage, await loaded(membersLoader, `${base}/members`, params, locale), {
+          intent: "add-member",
+          result: { status: "success" },
+          added: { email: "typed@x.example", status: "invited" },
+          invite: null,
+        }),
         locale,
       ),
       render(
@@ -116,9 +132,9 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
           {
             error: null,
             line: null,
-            counts: { added: 1, skipped: 0, rejected: 1 },
+            counts: { invited: 1, skipped: 0, rejected: 1 },
             report: [
-              { line: 2, email: "a@x.org", name: "A", status: "added", filled: ["gender"] },
+              { line: 2, email: "a@x.org", name: "A", status: "invited" },
               {
                 line: 3,
                 email: "b@x.org",
@@ -163,6 +179,14 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     ];
     const [members, importPage, workshops, sheet, detail] = pages;
     expect(members).toContain('name="intent" value="create-invite"');
+    // The pending invitation by the address typed, with a plain form to withdraw it.
+    expect(members).toContain(`pending-${locale}@x.example`);
+    expect(members).toContain('name="intent" value="revoke-invitation"');
+    expect(members).toContain(
+      locale === "fr"
+        ? "Invitation enregistrée pour typed@x.example ; la personne rejoindra le groupe lorsqu&#x27;elle l&#x27;aura acceptée."
+        : "Invitation recorded for typed@x.example; the person joins when they accept.",
+    );
     // React writes the attribute as `encType`; HTML attribute names ignore case.
     expect(importPage?.toLowerCase()).toContain('enctype="multipart/form-data"');
     expect(importPage).toContain('accept=".csv,text/csv"');
@@ -174,6 +198,33 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     expect(sheet).toContain('type="radio"');
     expect(detail).toContain(`id="module-participation"`);
     for (const html of pages) expect(html).not.toMatch(missingKey);
+    for (const html of pages) expect(html).not.toMatch(missingNestedKey);
+  });
+
+  it("renders invitations on “my learning” with plain accept and decline forms", () => {
+    const invitation = {
+      id: "inv-1",
+      cohortName: "Gulu 2026",
+      courseTitle: { text: "Basics", lang: "en" },
+      invitedBy: "Trainer T",
+      expiresAt: new Date("2027-01-31T00:00:00Z"),
+      fills: ["gender", "birthYear"],
+    };
+    const html = render(
+      page(
+        MyLearningPage,
+        { locale, inProgress: [], completed: [], followUps: [], invitations: [invitation] },
+        { answer: "declined", result: { status: "success" } },
+      ),
+      locale,
+    );
+    expect(html.match(/<form[^>]* method="post"/g)).toHaveLength(2);
+    expect(html).toContain('name="intent" value="accept-invitation"');
+    expect(html).toContain('name="intent" value="decline-invitation"');
+    expect(html).toContain('name="invitationId" value="inv-1"');
+    expect(html).toContain("Gulu 2026");
+    expect(html).toContain(locale === "fr" ? "genre, année de naissance" : "gender, birth year");
+    expect(html).not.toMatch(missingNestedKey);
   });
 
   it("renders the join page for each situation", () => {

@@ -3,12 +3,14 @@ import { data, Form, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser, requireUser } from "~/modules/auth/guards.server";
 import { cohortHref } from "~/modules/cohorts/hrefs";
 import { joinPath, lookUpInvite, redeemInvite } from "~/modules/cohorts/invites.server";
+import { JoinFormSchema } from "~/modules/cohorts/schema";
 import { courseHref } from "~/modules/courses/hrefs";
 import { uiLocale } from "~/modules/courses/ui-locale";
 import type { Route } from "./+types/join";
@@ -52,9 +54,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return data<View>({ kind, cohortName: cohort.name, courseKey: cohort.courseKey });
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireUser(request);
+  // The confirmation form has no fields; reading the body bounds (and refuses) what is sent.
+  const submission = await parseForm({ request, context }, JoinFormSchema);
+  // Only a hand-made post gets here (the form has no fields): redeem nothing.
+  if (submission.status !== "success") throw data(null, { status: 400 });
   const db = await getDb();
   const result = await redeemInvite(db, { token: params.token, userId: user.id, now: new Date() });
   if (result.status === "joined" || result.status === "already-member") {
