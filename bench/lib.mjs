@@ -1,8 +1,9 @@
-// Shared by the page benchmarks: build (unless BENCH_SKIP_BUILD), a fresh demo database, the app
+// Shared by the benchmarks: build (unless BENCH_SKIP_BUILD), a fresh demo database, the app
 // and the framework floor served side by side, a signed-in demo session, autocannon runs and the
-// table they print. Each benchmark picks its own ports, so two can run at once.
+// table they print. Each benchmark picks its own ports, so two can run at once. The load and
+// fault scripts use the building blocks (buildApp, benchDatabase, prepareDatabase, startApp).
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +11,8 @@ import autocannon from "autocannon";
 
 export const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, "..");
-export const learn = join(root, "apps", "learn");
+// BENCH_APP_DIR: run an app built elsewhere (e.g. a snapshot of a commit, with BENCH_SKIP_BUILD).
+export const learn = process.env.BENCH_APP_DIR ?? join(root, "apps", "learn");
 // A tool from the nearest package that installs it (tsx is the app's, turbo the root's).
 const bin = (name) =>
   [learn, here, root]
@@ -29,7 +31,7 @@ function sh(command, args, cwd, extraEnv = {}) {
   execFileSync(command, args, { cwd, stdio: "inherit", env: { ...env, ...extraEnv } });
 }
 
-async function waitFor(url) {
+export async function waitFor(url) {
   for (let i = 0; i < 240; i++) {
     try {
       await fetch(url);
@@ -41,11 +43,20 @@ async function waitFor(url) {
   throw new Error(`${url} never answered`);
 }
 
-function start(command, args, cwd, extraEnv) {
-  return spawn(command, args, {
-    cwd,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...env, ...extraEnv },
+function start(command, args, cwd, extraEnv, stdio = ["ignore", "ignore", "inherit"]) {
+  return spawn(command, args, { cwd, stdio, env: { ...env, ...extraEnv } });
+}
+
+/** Stops a child process and waits for it to exit (SIGKILL after `graceMs`). */
+export function stopChild(child, graceMs = 15_000) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill();
   });
 }
 
@@ -53,7 +64,7 @@ function start(command, args, cwd, extraEnv) {
  * A throw-away database on the PostgreSQL server at `serverUrl`; `drop()` removes it (even while
  * the app still holds connections).
  */
-async function freshServerDatabase(serverUrl) {
+export async function freshServerDatabase(serverUrl) {
   const { default: pg } = await import("pg");
   const name = `peacelearn_bench_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -73,6 +84,67 @@ async function freshServerDatabase(serverUrl) {
   };
 }
 
+/** Builds the app (and the floor unless `floor: false`), unless BENCH_SKIP_BUILD is set. */
+export function buildApp({ floor = true } = {}) {
+  if (process.env.BENCH_SKIP_BUILD) return;
+  const filters = [
+    "--filter=@peacelearn/learn...",
+    ...(floor ? ["--filter=@peacelearn/bench"] : []),
+  ];
+  sh(bin("turbo"), ["run", "build", ...filters], root);
+}
+
+/**
+ * The database the benchmark's app will use: embedded PGlite in a temp folder, or with
+ * BENCH_SERVER=postgresql://… a fresh database on that server. Returns the environment that
+ * points the app at it and `drop()`, which removes it (call it once the app has exited).
+ */
+export async function benchDatabase() {
+  if (process.env.BENCH_SERVER) {
+    const server = await freshServerDatabase(process.env.BENCH_SERVER);
+    return { env: { DATABASE_URL: server.url }, kind: "PostgreSQL server", drop: server.drop };
+  }
+  const parent = mkdtempSync(join(tmpdir(), "peacelearn-bench-"));
+  const drop = async () => rmSync(parent, { recursive: true, force: true });
+  return { env: { PGLITE_DIR: join(parent, "pglite") }, kind: "embedded PGlite", drop };
+}
+
+/** Migrates the database `database` (env) points at, imports the courses and seeds the demo data. */
+export function prepareDatabase(database) {
+  sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, database);
+}
+
+/**
+ * Starts the built app (apps/learn/server.js, production mode) on 127.0.0.1:`port` against
+ * `database` (env) and waits until it answers. Its stderr goes to ours, or with `logFile` its
+ * stdout and stderr go to that file. Returns its base URL, the child and `stop()`.
+ */
+export async function startApp({ port, database, extraEnv = {}, logFile }) {
+  const log = logFile ? openSync(logFile, "a") : undefined;
+  const child = start(
+    "node",
+    ["server.js"],
+    learn,
+    { ...database, ...extraEnv, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    log === undefined ? undefined : ["ignore", log, log],
+  );
+  if (log !== undefined) closeSync(log);
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise((_, reject) =>
+    child.once("exit", (code, signal) =>
+      reject(new Error(`the app exited before answering (${signal ?? code})`)),
+    ),
+  );
+  exited.catch(() => {});
+  try {
+    await Promise.race([waitFor(`${url}/`), exited]);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { url, child, stop: () => stopChild(child) };
+}
+
 /**
  * Builds (unless BENCH_SKIP_BUILD is set), prepares a throw-away demo database — embedded PGlite,
  * or with BENCH_SERVER=postgresql://… a fresh database on that PostgreSQL server, the production
@@ -82,61 +154,35 @@ async function freshServerDatabase(serverUrl) {
  */
 export async function withServers({ appPort, floorPort }, body) {
   const children = [];
-  let server;
+  let database;
   try {
-    if (!process.env.BENCH_SKIP_BUILD) {
-      sh(
-        bin("turbo"),
-        ["run", "build", "--filter=@peacelearn/learn...", "--filter=@peacelearn/bench"],
-        root,
-      );
-    }
-    let database;
-    if (process.env.BENCH_SERVER) {
-      server = await freshServerDatabase(process.env.BENCH_SERVER);
-      database = { DATABASE_URL: server.url };
-    } else {
-      database = { PGLITE_DIR: join(mkdtempSync(join(tmpdir(), "peacelearn-bench-")), "pglite") };
-    }
-    console.log(`database: ${process.env.BENCH_SERVER ? "PostgreSQL server" : "embedded PGlite"}`);
-    sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, database);
-    children.push(
-      start("node", ["server.js"], learn, {
-        ...database,
-        PORT: String(appPort),
-        HOST: "127.0.0.1",
-        NODE_ENV: "production",
-      }),
-    );
+    buildApp();
+    database = await benchDatabase();
+    console.log(`database: ${database.kind}`);
+    prepareDatabase(database.env);
+    const app = await startApp({ port: appPort, database: database.env });
+    children.push(app.child);
     children.push(start("node", ["floor/server.mjs"], here, { PORT: String(floorPort) }));
-    const app = `http://127.0.0.1:${appPort}`;
     const floor = `http://127.0.0.1:${floorPort}`;
-    await waitFor(`${app}/`);
     await waitFor(`${floor}/`);
-    return await body({ app, floor });
+    return await body({ app: app.url, floor });
   } finally {
     // Wait for the servers to exit before dropping their database, or in-flight requests log
     // the forced disconnection as errors.
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once("exit", resolve);
-            child.kill();
-          }),
-      ),
-    );
-    await server?.drop();
+    await Promise.all(children.map((child) => stopChild(child)));
+    await database?.drop();
   }
 }
 
-/** Signs a demo account in through the login form; returns the `cookie` header to send. */
-export async function signIn(app, email) {
+/**
+ * Signs a demo account in through the login form; returns the `cookie` header to send.
+ * `headers` are added to the login request (e.g. the X-Forwarded-For of a simulated client).
+ */
+export async function signIn(app, email, headers = {}) {
   const login = await fetch(`${app}/login`, {
     method: "POST",
     redirect: "manual",
-    headers: { Origin: app, "Content-Type": "application/x-www-form-urlencoded" },
+    headers: { ...headers, Origin: app, "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
   });
   const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
