@@ -26,12 +26,18 @@ void everyRole;
 const checkboxList = (value: unknown) =>
   value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];
 
+const isAssignableRole = (value: unknown) => UserRoleSchema.safeParse(value).success;
+
+// The error of a role that is not one of the four belongs to the `roles` field the page shows,
+// not to `roles[3]`, which no control on the page is named after.
 export const RolesSchema = z.object({
   roles: z.preprocess(
     checkboxList,
     z
-      .array(UserRoleSchema, { error: "admin:errors.rolesInvalid" })
-      .min(1, "admin:errors.rolesRequired"),
+      .array(z.unknown(), { error: "admin:errors.rolesInvalid" })
+      .min(1, "admin:errors.rolesRequired")
+      .refine((roles) => roles.every(isAssignableRole), "admin:errors.rolesInvalid")
+      .transform((roles) => roles as UserRole[]),
   ),
 });
 

@@ -2,6 +2,7 @@ import { Alert, Badge, LinkButton, Pagination, Table, UiProvider } from "@peacel
 import { useLocation } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
@@ -19,7 +20,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireRole(request, "trainer");
   const [db, locale] = await Promise.all([getDb(), getLocale(request)]);
   const viewer = await loadViewer(db, user);
-  const filters = parseListFilters(new URL(request.url).searchParams);
+  const filters = parseListFilters(readQuery(request));
   const [page, trainees, cohorts] = await Promise.all([
     listSessions(db, viewer, filters),
     traineeOptions(db, viewer),

@@ -1,9 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Breadcrumbs, UiProvider } from "@peacelearn/ui";
 import { data, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm, readQuery } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -32,18 +32,17 @@ export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await loadViewer(db, user);
   const trainees = await traineeOptions(db, viewer);
   // ?trainee= preselects only someone the viewer may choose; anything else is ignored.
-  const wanted = new URL(request.url).searchParams.get("trainee") ?? "";
+  const wanted = readQuery(request).get("trainee") ?? "";
   const defaultTraineeId = trainees.some((person) => person.id === wanted) ? wanted : "";
   return { locale, trainees, defaultTraineeId, today: dayString(utcToday()) };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "trainer");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: SessionFormSchema });
+  const submission = await parseForm({ request, context }, SessionFormSchema);
 
-  if (formData.get("intent") === "add-row") {
+  if (submission.payload.intent === "add-row") {
     // "Add another follow-up" without JavaScript: send everything typed back, one row longer,
     // and no errors yet — the person has not tried to save.
     const { initialValue } = submission.reply();

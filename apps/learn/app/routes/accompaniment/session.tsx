@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActivityType, activityTypes } from "@peacelearn/domain";
 import {
   ActivityTypeTag,
@@ -14,6 +13,7 @@ import {
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -39,10 +39,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, session };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "trainer");
-  const submission = parseWithZod(await request.formData(), { schema: FollowUpStatusFormSchema });
+  const submission = await parseForm({ request, context }, FollowUpStatusFormSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

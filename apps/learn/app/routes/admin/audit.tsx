@@ -2,6 +2,7 @@ import { Badge, Button, Field, Pagination, Select, Table } from "@peacelearn/ui"
 import { Form } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
@@ -13,11 +14,12 @@ import type { Route } from "./+types/audit";
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "admin");
   const url = new URL(request.url);
+  const query = readQuery(url);
   const filter = AuditFilterSchema.parse({
-    action: url.searchParams.get("action") ?? "",
-    from: url.searchParams.get("from") || undefined,
-    to: url.searchParams.get("to") || undefined,
-    page: url.searchParams.get("page") ?? 1,
+    action: query.get("action") ?? "",
+    from: query.get("from") || undefined,
+    to: query.get("to") || undefined,
+    page: query.get("page") ?? 1,
   });
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   return { locale, filter, ...(await listAuditEvents(db, filter)) };

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   Alert,
   Breadcrumbs,
@@ -11,6 +10,7 @@ import {
 import { data, Form } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -30,10 +30,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { user, isSelf: user.id === admin.id };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const admin = await requireRole(request, "admin");
-  const submission = parseWithZod(await request.formData(), { schema: RolesSchema });
+  const submission = await parseForm({ request, context }, RolesSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply(), saved: false }, { status: 400 });
   }

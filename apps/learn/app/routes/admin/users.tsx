@@ -2,6 +2,7 @@ import { Alert, Badge, Button, LinkButton, Pagination, Table, TextField } from "
 import { Form } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { UserSearchSchema } from "~/modules/admin/schema";
@@ -12,12 +13,13 @@ import type { Route } from "./+types/users";
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "admin");
   const url = new URL(request.url);
+  const query = readQuery(url);
   const { q, page } = UserSearchSchema.parse({
-    q: url.searchParams.get("q") ?? "",
-    page: url.searchParams.get("page") ?? 1,
+    q: query.get("q") ?? "",
+    page: query.get("page") ?? 1,
   });
   const listing = await listUsers(await getDb(), { search: q, page });
-  return { q, page, erased: url.searchParams.get("erased") === "1", ...listing };
+  return { q, page, erased: query.get("erased") === "1", ...listing };
 }
 
 type Row = Route.ComponentProps["loaderData"]["users"][number];

@@ -1,8 +1,8 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs, LinkButton, UiProvider } from "@peacelearn/ui";
 import { data, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm, readQuery } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -38,7 +38,7 @@ async function load(request: Request, params: Route.LoaderArgs["params"]) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, locale, db, content } = await load(request, params);
-  const attemptId = new URL(request.url).searchParams.get("attempt");
+  const attemptId = readQuery(request).get("attempt");
   const [history, result, certificate] = await Promise.all([
     attemptHistory(db, user.id, content.check.id),
     attemptId ? loadAttemptResult(db, { userId: user.id, attemptId, content }) : null,
@@ -66,7 +66,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const { user, db, content } = await load(request, params);
   const schemaQuestions = content.questions.map((question) => ({
@@ -74,9 +74,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     kind: question.kind,
     optionKeys: question.options.map((option) => option.key),
   }));
-  const submission = parseWithZod(await request.formData(), {
-    schema: checkFormSchema(schemaQuestions),
-  });
+  const submission = await parseForm({ request, context }, checkFormSchema(schemaQuestions));
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

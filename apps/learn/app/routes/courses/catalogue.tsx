@@ -3,6 +3,7 @@ import { Button, EmptyState, Select } from "@peacelearn/ui";
 import { Form } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
@@ -15,7 +16,7 @@ import type { Route } from "./+types/catalogue";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const [locale, user, db] = await Promise.all([getLocale(request), getUser(request), getDb()]);
-  const filter = parseCatalogueFilter(new URL(request.url).searchParams);
+  const filter = parseCatalogueFilter(readQuery(request));
   const courses = await listCatalogue(db, { locale, filter, userId: user?.id });
   return { locale, filter, courses };
 }

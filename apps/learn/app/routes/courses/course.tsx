@@ -1,8 +1,8 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs } from "@peacelearn/ui";
 import { data, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -26,10 +26,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 /** Self-enrolment. Enrolling twice (a double tap on 2G) leaves one enrolment. */
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: CourseIntentSchema });
+  const submission = await parseForm({ request, context }, CourseIntentSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

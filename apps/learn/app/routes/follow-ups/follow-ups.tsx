@@ -1,7 +1,7 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, EmptyState, UiProvider } from "@peacelearn/ui";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -25,10 +25,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { locale, ...followUps };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: MarkDoneFormSchema });
+  const submission = await parseForm({ request, context }, MarkDoneFormSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

@@ -1,4 +1,5 @@
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { createI18n } from "~/lib/i18n";
 import { getLocale } from "~/lib/locale.server";
 import { requireRole } from "~/modules/auth/guards.server";
@@ -10,7 +11,7 @@ import type { Route } from "./+types/export-csv";
 /** Every measure for the same cut and filters as the page, as a CSV download. */
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "staff");
-  const query = parseReportQuery(new URL(request.url).searchParams);
+  const query = parseReportQuery(readQuery(request));
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   const now = new Date();
   const reports = [];

@@ -1,4 +1,5 @@
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { createI18n } from "~/lib/i18n";
 import { requireRole } from "~/modules/auth/guards.server";
 import { type IatiIndicatorText, iatiResults } from "~/modules/reports/iati.server";
@@ -9,7 +10,7 @@ import type { Route } from "./+types/iati-json";
 /** IATI-shaped results (sex × age) for the period and cohort filters of the page. */
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "staff");
-  const query = parseReportQuery(new URL(request.url).searchParams);
+  const query = parseReportQuery(readQuery(request));
   const db = await getDb();
   const now = new Date();
   // IATI periods need both ends; the figures are counted over exactly the declared period.

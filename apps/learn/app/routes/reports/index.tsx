@@ -1,5 +1,6 @@
 import { Alert, LinkButton } from "@peacelearn/ui";
 import { getDb } from "~/lib/db.server";
+import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
@@ -12,7 +13,7 @@ import type { Route } from "./+types/index";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireRole(request, "staff");
-  const query = parseReportQuery(new URL(request.url).searchParams);
+  const query = parseReportQuery(readQuery(request));
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   const report = await loadMeasureReport(db, query.measure, query);
   return { locale, query, report };

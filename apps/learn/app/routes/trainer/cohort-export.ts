@@ -1,4 +1,5 @@
 import { data } from "react-router";
+import { readQuery } from "~/lib/form.server";
 import { getLocale } from "~/lib/locale.server";
 import { loadCohortAttendance } from "~/modules/attendance/attendance.server";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
@@ -16,7 +17,7 @@ import type { Route } from "./+types/cohort-export";
 /** `/trainer/cohorts/:cohortId/export.csv?kind=roster|progress|attendance` — the page's figures as CSV. */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
-  const kind = new URL(request.url).searchParams.get("kind");
+  const kind = readQuery(request).get("kind");
   if (!isExportKind(kind)) throw data({ message: "unknown-export" }, { status: 400 });
   const locale = await getLocale(request);
   const now = new Date();

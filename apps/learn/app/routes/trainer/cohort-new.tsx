@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   activityTypes,
   conflictContextCodes,
@@ -24,6 +23,7 @@ import {
 import { data, Form, redirect } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -44,10 +44,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { locale, courses: await listCourseOptions(db, locale) };
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "trainer");
-  const submission = parseWithZod(await request.formData(), { schema: CohortFormSchema });
+  const submission = await parseForm({ request, context }, CohortFormSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

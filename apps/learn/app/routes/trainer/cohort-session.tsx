@@ -1,7 +1,16 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Card, RadioGroup, UiProvider } from "@peacelearn/ui";
+import {
+  Alert,
+  Button,
+  Card,
+  ErrorSummary,
+  RadioGroup,
+  radioGroupFirstInputId,
+  UiProvider,
+} from "@peacelearn/ui";
 import { data, Form } from "react-router";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { parseForm } from "~/lib/form.server";
+import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
@@ -28,10 +37,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, cohort, ...sheet };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const { db, cohort, user } = await requireCohortTrainer(request, params.cohortId);
-  const submission = parseWithZod(await request.formData(), { schema: AttendanceFormSchema });
+  const submission = await parseForm({ request, context }, AttendanceFormSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply(), saved: null }, { status: 400 });
   }
@@ -46,6 +55,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   return data({ result: submission.reply(), saved });
 }
 
+const SHEET_ID = "attendance-sheet";
+
 export default function AttendanceSheetPage({ loaderData, actionData }: Route.ComponentProps) {
   const { locale, cohort, session, rows } = loaderData;
   const { t } = useTranslation("cohorts");
@@ -54,6 +65,25 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
     value: status,
     label: t(`attendance.state.${status}`),
   }));
+  const form = formState(actionData?.result, t);
+  const statusField = (userId: string) => `status.${userId}`;
+  const groupId = (userId: string) => `status-${userId}`;
+  // Every wrong answer is named by the trainee it belongs to; one for somebody not on this sheet
+  // (a stale page, a hand-made post) is named as such.
+  const onSheet = new Set(rows.map((row) => statusField(row.userId)));
+  const problems = [
+    ...rows
+      .filter((row) => form.error(statusField(row.userId)))
+      .map((row) => ({
+        fieldId: radioGroupFirstInputId(groupId(row.userId)),
+        message: `${row.displayName}: ${form.error(statusField(row.userId))}`,
+      })),
+    ...(Object.keys(form.errors).some(
+      (field) => field === "status" || (field.startsWith("status.") && !onSheet.has(field)),
+    )
+      ? [{ fieldId: SHEET_ID, message: t("errors.statusNotOnSheet") }]
+      : []),
+  ];
 
   return (
     <UiProvider locale={uiLocale(locale)}>
@@ -76,28 +106,27 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
             {t("attendance.saved", { count: actionData.saved.saved })}
           </Alert>
         ) : null}
-        {actionData && !actionData.saved ? (
-          <Alert tone="danger" title={t("errors.summaryTitle")}>
-            {t("errors.statusInvalid")}
-          </Alert>
+        {actionData && !actionData.saved && problems.length > 0 ? (
+          <ErrorSummary title={t("errors.summaryTitle")} errors={problems} />
         ) : null}
 
         {rows.length === 0 ? (
           <p>{t("grid.emptyBody")}</p>
         ) : (
           <Card>
-            <Form method="post" className="flex flex-col gap-5">
+            <Form method="post" id={SHEET_ID} tabIndex={-1} className="flex flex-col gap-5">
               <p className="text-sm text-ink-muted">{t("attendance.sheetHelp")}</p>
               {rows.map((row) =>
                 row.wasMember ? (
                   <RadioGroup
                     key={row.userId}
-                    id={`status-${row.userId}`}
-                    name={`status.${row.userId}`}
+                    id={groupId(row.userId)}
+                    name={statusField(row.userId)}
                     label={row.displayName}
                     orientation="horizontal"
                     options={options}
-                    defaultValue={row.status ?? undefined}
+                    defaultValue={form.value(statusField(row.userId)) || (row.status ?? undefined)}
+                    error={form.error(statusField(row.userId))}
                     description={row.status ? undefined : t("attendance.notRecordedYet")}
                     className="border-b border-border pb-4"
                   />

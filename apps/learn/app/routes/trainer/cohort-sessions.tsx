@@ -1,8 +1,8 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Card, ErrorSummary, Table, TextField, UiProvider } from "@peacelearn/ui";
 import { data, Form, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -34,10 +34,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { locale, cohort, ...attendance };
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
-  const submission = parseWithZod(await request.formData(), { schema: SessionFormSchema });
+  const submission = await parseForm({ request, context }, SessionFormSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
