@@ -125,6 +125,31 @@ describe("role changes", () => {
     expect(none).toMatchObject({ status: 400 });
   });
 
+  it("name an invalid role on the roles field the page shows, and refuse roles[999999] at once", async () => {
+    const invalid = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.trainee}`, { roles: ["trainee", "superuser"] }, tokens.admin),
+      { params: { userId: ids.trainee } },
+    );
+    // The error used to sit on `roles[1]`, which no control is named after: no message at all.
+    expect(invalid).toMatchObject({
+      status: 400,
+      data: { result: { error: { roles: ["admin:errors.rolesInvalid"] } } },
+    });
+    const huge = await callRoute(
+      userAction,
+      post(`/admin/users/${ids.trainee}`, { "roles[999999]": "admin" }, tokens.admin),
+      { params: { userId: ids.trainee } },
+    );
+    expect(huge).toMatchObject({
+      status: 400,
+      data: { formRejection: { field: "roles[999999]" } },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: ids.trainee } })).roles).toEqual([
+      "trainee",
+    ]);
+  });
+
   it("promote with checkboxes, audited; then an admin may step down", async () => {
     const promoted = await callRoute(
       userAction,

@@ -189,4 +189,46 @@ describe("POST /trainer/accompaniment/new", () => {
     expect(crossSite).toMatchObject({ status: 403 });
     expect(await db.accompanimentSession.count()).toBe(before);
   });
+
+  it("answers a NUL in the notes with 400 on that field, keeps the text, and saves nothing", async () => {
+    // Before the bounded form reader this reached PostgreSQL and answered 500.
+    const before = await db.accompanimentSession.count();
+    const outcome = (await submit(
+      world.author.token,
+      session(world.trainee.id, { notes: "Met the clerk\u0000 today" }),
+    )) as { status: number; data: ActionData };
+    expect(outcome.status).toBe(400);
+    expect(outcome.data.result.error?.notes).toEqual(["common:errors.controlCharacter"]);
+    expect(outcome.data.result.initialValue.notes).toBe("Met the clerk\u0000 today");
+    expect(outcome.data.result.initialValue.topics).toBe(
+      "policy brief, Policy brief , coalition building",
+    );
+    expect(await db.accompanimentSession.count()).toBe(before);
+  });
+
+  it("answers followUps[100000] with 400 at once instead of building a huge array (took 41 s)", async () => {
+    const started = performance.now();
+    const outcome = await submit(
+      world.author.token,
+      session(world.trainee.id, { "followUps[100000].description": "x" }),
+    );
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(outcome).toMatchObject({
+      status: 400,
+      data: { formRejection: { reason: "field-name", field: "followUps[100000].description" } },
+    });
+  });
+
+  it("answers a JSON body with 415, not 500", async () => {
+    const request = new Request("http://peacelearn.test/trainer/accompaniment/new", {
+      method: "POST",
+      headers: {
+        Origin: "http://peacelearn.test",
+        "Content-Type": "application/json",
+        ...cookie(world.author.token),
+      },
+      body: JSON.stringify(session(world.trainee.id)),
+    });
+    expect(await callRoute(action, request)).toMatchObject({ status: 415 });
+  });
 });

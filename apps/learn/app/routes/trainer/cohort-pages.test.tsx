@@ -11,13 +11,16 @@ import { createI18n } from "~/lib/i18n";
 import { I18nProvider } from "~/lib/i18n-react";
 import { recordInvitations } from "~/modules/cohorts/invitations.server";
 import { demoCohort, signIn } from "~/modules/cohorts/test-fixtures.server";
-import { callRoute, pageGet } from "~/test/route-call";
+import { callRoute, formPost, pageGet } from "~/test/route-call";
 import MyLearningPage from "../learning/dashboard";
 import CohortPage, { loader as cohortLoader } from "./cohort";
 import CohortImportPage, { loader as importLoader } from "./cohort-import";
 import CohortMembersPage, { loader as membersLoader } from "./cohort-members";
 import NewCohortPage, { loader as newLoader } from "./cohort-new";
-import AttendanceSheetPage, { loader as sheetLoader } from "./cohort-session";
+import AttendanceSheetPage, {
+  action as sheetAction,
+  loader as sheetLoader,
+} from "./cohort-session";
 import CohortSessionsPage, { loader as sessionsLoader } from "./cohort-sessions";
 import TraineeDetailPage, { loader as traineeLoader } from "./cohort-trainee";
 import CohortsPage, { loader as listLoader } from "./cohorts";
@@ -242,5 +245,43 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     expect(confirm).toContain('method="post"');
     expect(member).toContain('href="/courses/k"');
     expect(expired).not.toContain("Gulu");
+  });
+});
+
+describe.each(["en", "fr"])("the attendance sheet after a wrong answer, in %s", (locale) => {
+  it("names the trainee whose answer was wrong, links to her row and keeps the others' answers", async () => {
+    const workshop = await db.cohortSession.findFirstOrThrow({
+      where: { cohortId: cohort.id },
+      orderBy: { startsAt: "asc" },
+      select: { id: true },
+    });
+    const params = { cohortId: cohort.id, sessionId: workshop.id };
+    const path = `/trainer/cohorts/${cohort.id}/sessions/${workshop.id}`;
+    const sheet = (await loaded(sheetLoader, path, params, locale)) as {
+      rows: Array<{ userId: string; displayName: string; wasMember: boolean }>;
+    };
+    const [wrong, right] = sheet.rows.filter((row) => row.wasMember);
+    if (!wrong || !right) throw new Error("the demo workshop needs two members");
+    const outcome = await callRoute(
+      sheetAction,
+      formPost(
+        path,
+        { [`status.${wrong.userId}`]: "maybe", [`status.${right.userId}`]: "excused" },
+        { Cookie: `peacelearn_session=${token}`, "Accept-Language": locale },
+      ),
+      { params },
+    );
+    expect(outcome).toMatchObject({ status: 400 });
+    const html = render(
+      page(AttendanceSheetPage, sheet, (outcome as { data: unknown }).data),
+      locale,
+    );
+    const summary = html.slice(html.indexOf('role="alert"'));
+    expect(summary).toContain(`href="#status-${wrong.userId}`);
+    expect(summary).toContain(wrong.displayName);
+    // What the trainer chose for the other row is still chosen.
+    expect(html).toMatch(
+      new RegExp(`<input[^>]*name="status.${right.userId}"[^>]*checked=""[^>]*value="excused"`),
+    );
   });
 });
