@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { action as securityAction } from "~/routes/account/security";
 import { action as loginAction, headers as loginHeaders } from "~/routes/auth/login";
+import { action as logoutAction } from "~/routes/auth/logout";
 import { action as signupAction } from "~/routes/auth/signup";
 import { formPost } from "~/test/route-call";
 import { DEVICE_COOKIE, SESSION_COOKIE } from "./cookie.server";
@@ -325,6 +326,28 @@ describe("forgetting devices", () => {
       HOME,
     );
     expect(changed.status).toBe(200);
+    const left = await db.knownDevice.findMany({ where: { userId: user.id } });
+    expect(left.map((row) => row.id)).toEqual([hex(device)]);
+    expect(await db.knownDevice.findUnique({ where: { id: hex(elsewhere) } })).toBeNull();
+  });
+
+  it("signing out everywhere forgets the other browsers too, and keeps this one", async () => {
+    const user = await createAccount(db, "lost-phone@example.org");
+    const here = await logIn("lost-phone@example.org", PASSWORD, HOME);
+    const device = cookieValue(here, DEVICE_COOKIE);
+    const session = cookieValue(here, SESSION_COOKIE);
+    const elsewhere = await knownBrowser("lost-phone@example.org", "192.0.2.92");
+    const out = await answer(
+      logoutAction,
+      formPost(
+        "/logout",
+        { scope: "everywhere" },
+        { Cookie: `${SESSION_COOKIE}=${session}; ${DEVICE_COOKIE}=${device}` },
+      ),
+      HOME,
+    );
+    expect(out.status).toBe(303);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const left = await db.knownDevice.findMany({ where: { userId: user.id } });
     expect(left.map((row) => row.id)).toEqual([hex(device)]);
     expect(await db.knownDevice.findUnique({ where: { id: hex(elsewhere) } })).toBeNull();

@@ -2,8 +2,9 @@ import { redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { readForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
-import { clearedSessionCookie } from "~/modules/auth/cookie.server";
+import { clearedSessionCookie, readDeviceTokens } from "~/modules/auth/cookie.server";
 import { getSession } from "~/modules/auth/guards.server";
+import { forgetOtherDevices } from "~/modules/auth/known-device.server";
 import { invalidateSession, invalidateUserSessions } from "~/modules/auth/session.server";
 import type { Route } from "./+types/logout";
 
@@ -14,8 +15,12 @@ export async function action({ request }: Route.ActionArgs) {
   if (current) {
     const db = await getDb();
     const everywhere = (await readForm(request)).get("scope") === "everywhere";
-    if (everywhere) await invalidateUserSessions(db, current.user.id);
-    else await invalidateSession(db, current.session.id);
+    if (everywhere) {
+      // "Everywhere" is what someone whose phone was taken presses: the other browsers also lose
+      // the known-device standing that lets them past the login limits (ADR 010).
+      await invalidateUserSessions(db, current.user.id);
+      await forgetOtherDevices(db, current.user.id, readDeviceTokens(request));
+    } else await invalidateSession(db, current.session.id);
   }
   return redirect("/", { status: 303, headers: { "Set-Cookie": clearedSessionCookie(request) } });
 }
