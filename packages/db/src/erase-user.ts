@@ -88,8 +88,12 @@ export async function eraseUser(
         },
       });
       const sessions = await tx.session.deleteMany({ where: { userId } });
+      // Known devices too: their tokens say which browsers she used and must not outlive her.
+      await tx.knownDevice.deleteMany({ where: { userId } });
       await tx.$executeRaw`DELETE FROM "RateLimitBucket" WHERE position(lower(${user.email}) in lower("key")) > 0`;
       await tx.attendanceRecord.updateMany({ where: { userId }, data: { note: null } });
+      // Invitations to her address (citext: any case) name her to a cohort she never joined.
+      await tx.cohortInvitation.deleteMany({ where: { email: user.email } });
 
       const involving = { OR: [{ traineeId: userId }, { trainerId: userId }] };
       const accompaniment = await tx.accompanimentSession.updateMany({
