@@ -1,7 +1,7 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Breadcrumbs, Button, ErrorSummary, TextField } from "@peacelearn/ui";
 import { data, Form, redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -27,10 +27,10 @@ const messages = {
   "last-admin": "admin:errors.eraseLastAdmin",
 } as const;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
   const admin = await requireRole(request, "admin");
-  const submission = parseWithZod(await request.formData(), { schema: EraseSchema });
+  const submission = await parseForm({ request, context }, EraseSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
