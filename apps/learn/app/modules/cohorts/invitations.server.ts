@@ -1,6 +1,7 @@
 import type { Db, DbTransaction, Prisma } from "@peacelearn/db";
 import { type AuditInput, recordAudit, recordAudits } from "~/modules/audit/audit.server";
 import { contentLocales, type LocalizedText, localizedField } from "~/modules/courses/translation";
+import { INVITATION_DAYS } from "./schema";
 
 // E-mail invitations (docs/decisions/011-cohort-invitations.md). Everything a trainer sees of an
 // invitation comes from what she typed: the address, when she sent it, when it expires. Whether
@@ -8,9 +9,6 @@ import { contentLocales, type LocalizedText, localizedField } from "~/modules/co
 // decided only on the invited person's side, so no answer to the trainer depends on them.
 
 const DAY_MS = 86_400_000;
-
-/** An invitation nobody accepts stops being offered after this many days. */
-export const INVITATION_DAYS = 30;
 
 /** Accounts with these roles are never pulled into a cohort: they see no invitation. */
 const NEVER_INVITED_ROLES: readonly string[] = ["admin", "staff"];

@@ -97,3 +97,6 @@ export const RosterUploadSchema = z.object({
 
 /** Joining through an invite link: a confirmation button, no fields. */
 export const JoinFormSchema = z.object({});
+
+/** An invitation nobody accepts stops being offered after this many days. */
+export const INVITATION_DAYS = 30;

@@ -23,7 +23,6 @@ import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
 import { formatDay } from "~/modules/cohorts/format";
 import { cohortHref } from "~/modules/cohorts/hrefs";
 import {
-  INVITATION_DAYS,
   listSentInvitations,
   revokeInvitation,
   type SentInvitation,
@@ -36,7 +35,7 @@ import {
   revokeInvite,
 } from "~/modules/cohorts/invites.server";
 import { inviteMemberByEmail } from "~/modules/cohorts/members.server";
-import { inviteLifetimes, MembersFormSchema } from "~/modules/cohorts/schema";
+import { INVITATION_DAYS, inviteLifetimes, MembersFormSchema } from "~/modules/cohorts/schema";
 import { uiLocale } from "~/modules/courses/ui-locale";
 import type { Route } from "./+types/cohort-members";
 
