@@ -401,7 +401,7 @@ async function installWriteCounter(database: Db) {
     CREATE FUNCTION "_count_malformed_write"() RETURNS trigger LANGUAGE plpgsql AS $fn$
     BEGIN UPDATE "_malformed_writes" SET n = n + 1; RETURN NULL; END $fn$`);
   const tables = await database.$queryRawUnsafe<Array<{ name: string }>>(
-    `SELECT table_name AS name FROM information_schema.tables
+    `SELECT table_name::text AS name FROM information_schema.tables
      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
   );
   const counted = tables
