@@ -21,7 +21,12 @@ export function getDb(): Promise<Db> {
   return opening;
 }
 
-/** Tests hand the app their own throw-away database. */
-export function provideTestDatabase(db: Db) {
-  holder.__peacelearnDb = Promise.resolve(db);
+/**
+ * Tests hand the app their own throw-away database — or a failed opening (a server that was down
+ * when the app started), which every request then meets, as `getDb` would have made it.
+ */
+export function provideTestDatabase(db: Db | Promise<Db>) {
+  const provided = Promise.resolve(db);
+  provided.catch(() => {});
+  holder.__peacelearnDb = provided;
 }
