@@ -128,26 +128,27 @@ test("a trainer runs a cohort, a trainee closes a follow-up, reports move", asyn
   // 2. Trainees from a CSV file, with a per-row report.
   await page.getByRole("link", { name: "Add trainees" }).first().click();
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Add many people from a CSV file" }).click();
+  await page.getByRole("link", { name: "Invite many people from a CSV file" }).click();
   await page.getByLabel("CSV file").setInputFiles({
     name: "roster.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(rosterCsv([madina, saida, nino, beridze], TRAINER), "utf8"),
   });
-  await page.getByRole("button", { name: "Upload and add" }).click();
-  await expect(page.getByRole("status")).toHaveText("Added: 4. Skipped: 0. Rejected: 4.");
+  await page.getByRole("button", { name: "Upload and invite" }).click();
+  // Every valid row is an invitation, whether or not the address has an account (no enumeration).
+  await expect(page.getByRole("status")).toHaveText("Invited: 6. Skipped: 0. Rejected: 2.");
   const report = page.getByRole("table", { name: "What happened to each row of the file" });
   const row = (line: number) =>
     report.getByRole("row").filter({ has: page.getByText(String(line), { exact: true }) });
   const expected: Array<[number, string, string]> = [
-    [2, "Added", "Filled in: birth year."],
-    [3, "Added", ""],
-    [4, "Added", ""],
-    [5, "Added", ""],
+    [2, "Invited", "the person joins when they accept"],
+    [3, "Invited", ""],
+    [4, "Invited", ""],
+    [5, "Invited", ""],
     [6, "Rejected", "Not a valid email address."],
-    [7, "Rejected", "No account with this email; send them the invite link."],
+    [7, "Invited", "the person joins when they accept"],
     [8, "Rejected", "The same email is already on line 3."],
-    [9, "Rejected", "This person is a trainer of this cohort."],
+    [9, "Invited", "the person joins when they accept"],
   ];
   for (const [line, result, why] of expected) {
     await expect(row(line)).toHaveCount(1);
@@ -156,6 +157,23 @@ test("a trainer runs a cohort, a trainee closes a follow-up, reports move", asyn
   }
   await expect(row(4)).toContainText(nino.email);
   await expectNoAxeViolations(page);
+
+  // Each of the four accepts the invitation on "My learning"; only then is she in the cohort.
+  await logOut(page);
+  for (const person of [madina, saida, nino, beridze]) {
+    await logIn(page, person.email);
+    await page.goto("/learning");
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: cohortName })
+      .getByRole("button", { name: "Accept and join" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: COURSE_TITLE })).toBeVisible();
+    await logOut(page);
+  }
+  await logIn(page, TRAINER.email);
+  await page.goto(cohortUrl);
 
   // 3. A workshop under way now, and its attendance.
   await page.getByRole("link", { name: "Workshops and attendance" }).click();
