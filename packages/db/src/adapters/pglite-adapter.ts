@@ -3,6 +3,7 @@ import { citext } from "@electric-sql/pglite/contrib/citext";
 import {
   DriverAdapterError,
   type IsolationLevel,
+  isDriverAdapterError,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
@@ -103,7 +104,7 @@ async function mapErrors<T>(run: () => Promise<T>): Promise<T> {
 
 function toDriverAdapterError(error: unknown): unknown {
   // Already-wrapped errors carry the raw SQLSTATE in `cause.code` with kind "postgres".
-  if (error instanceof DriverAdapterError) {
+  if (isAnyDriverAdapterError(error)) {
     const cause = error.cause;
     if (cause.kind !== "postgres") return error;
     const mapped = mapPostgresError(cause);
@@ -144,9 +145,28 @@ type RawPostgresError = {
   constraint?: string;
 };
 
+/**
+ * A DriverAdapterError from any copy of @prisma/driver-adapter-utils, recognised by its shape as
+ * Prisma's client recognises it (`isDriverAdapterError`: the name and an object `cause`), never by
+ * `instanceof`. The production server bundle inlines its own copy of the utilities for this file
+ * while pglite-prisma-adapter, kept external in node_modules, throws with the copy installed
+ * there: `instanceof` is false for every error it raises, and they would pass through unmapped.
+ */
+function isAnyDriverAdapterError(error: unknown): error is DriverAdapterError {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    isDriverAdapterError(error) &&
+    error.cause !== null &&
+    typeof error.cause.kind === "string"
+  );
+}
+
+/** A PostgreSQL error as PGlite throws it: a five-character SQLSTATE in `code` (by shape too). */
 function isRawPostgresError(error: unknown): error is RawPostgresError {
-  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code);
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && typeof message === "string";
 }
 
 export type { SqlResultSet };
