@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "./create-db";
-import { coarsenBirthYear, eraseUser } from "./erase-user";
+import {
+  coarsenBirthYear,
+  ERASED_TEXT,
+  eraseUser,
+  readHeldText,
+  removeHeldMention,
+  textDigest,
+} from "./erase-user";
+import { FREE_TEXT_FIELDS, isCodeByRule, NOT_FREE_TEXT } from "./erasure/free-text";
 import { seedDemo } from "./seed/seed-demo";
 import { countSearchedColumns, findTextEverywhere } from "./test-support/text-search";
 import { createTestDb, type TestDb } from "./testing";
@@ -201,5 +209,147 @@ describe("eraseUser", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: trainer.id } })).roles).toEqual([
       "trainer",
     ]);
+  });
+
+  it("scrubs her from other people's free text and holds the uncertain mentions for review", async () => {
+    const { db } = test;
+    const subject = await db.user.findFirstOrThrow({
+      where: { roles: { has: "trainee" }, erasedAt: null, cohortMemberships: { some: {} } },
+      include: { cohortMemberships: { select: { cohortId: true } } },
+    });
+    const cohortId = subject.cohortMemberships[0]?.cohortId ?? "";
+    await db.user.update({
+      where: { id: subject.id },
+      data: {
+        email: "Bintu.Kx9@demo.peacelearn.example",
+        displayName: "Bintu Kx9-Sesay",
+        organisation: "Kx9 Market Women",
+      },
+    });
+    const other = await db.user.findFirstOrThrow({
+      where: { roles: { has: "trainee" }, erasedAt: null, id: { not: subject.id } },
+    });
+    // Another trainee's record, written by a trainer, mentioning her in every way.
+    const note = await db.accompanimentSession.create({
+      data: {
+        traineeId: other.id,
+        occurredOn: new Date("2026-11-02"),
+        mode: "in-person",
+        activityType: "accompaniment",
+        topics: ["safety", "met BINTU kx9-sesay"],
+        notes: "Came with Bintú  Kx9-Sesay (bintu.kx9@demo.peacelearn.example). Bintu will help.",
+        followUps: {
+          create: {
+            description: "Ask bintu kx9-sesay about the radio",
+            dueOn: new Date("2026-11-09"),
+          },
+        },
+      },
+      include: { followUps: true },
+    });
+    const workshop = await db.cohortSession.create({
+      data: {
+        cohortId,
+        title: "Debrief at Bintu Kx9-Sesay's house",
+        startsAt: new Date("2026-11-03T10:00:00Z"),
+        place: "Near the Kx9 Market Women office",
+      },
+    });
+    const untouched = "Bintumani hotel, Freetown";
+    const elsewhere = await db.cohortSession.create({
+      data: {
+        cohortId,
+        title: "Workshop",
+        startsAt: new Date("2026-11-04T10:00:00Z"),
+        place: untouched,
+      },
+    });
+
+    const report = await eraseUser(db, subject.id, { actorId: null });
+
+    for (const needle of [
+      "Bintu Kx9-Sesay",
+      "Bintú  Kx9-Sesay",
+      "bintu.kx9@demo.peacelearn.example",
+    ]) {
+      expect(await findTextEverywhere(db, needle), needle).toEqual([]);
+    }
+    const after = await db.accompanimentSession.findUniqueOrThrow({
+      where: { id: note.id },
+      include: { followUps: true },
+    });
+    expect(after.notes).toBe(`Came with ${ERASED_TEXT} (${ERASED_TEXT}). Bintu will help.`);
+    expect(after.topics).toEqual(["safety", `met ${ERASED_TEXT}`]);
+    expect(after.followUps[0]?.description).toBe(`Ask ${ERASED_TEXT} about the radio`);
+    const workshopAfter = await db.cohortSession.findUniqueOrThrow({ where: { id: workshop.id } });
+    expect(workshopAfter.title).toBe(`Debrief at ${ERASED_TEXT}'s house`);
+    // Her organisation is shared with colleagues: held, not replaced; "Bintumani" is not "Bintu".
+    expect(workshopAfter.place).toBe("Near the Kx9 Market Women office");
+    expect((await db.cohortSession.findUniqueOrThrow({ where: { id: elsewhere.id } })).place).toBe(
+      untouched,
+    );
+    expect(report.freeTextScrubbed).toBe(4);
+    expect(report.heldForReview).toEqual(
+      expect.arrayContaining([
+        {
+          table: "AccompanimentSession",
+          column: "notes",
+          id: note.id,
+          element: null,
+          spans: [{ start: after.notes.indexOf("Bintu will"), end: after.notes.indexOf(" will") }],
+          digest: textDigest(after.notes),
+        },
+        {
+          table: "CohortSession",
+          column: "place",
+          id: workshop.id,
+          element: null,
+          spans: [{ start: 9, end: 25 }],
+          digest: textDigest("Near the Kx9 Market Women office"),
+        },
+      ]),
+    );
+    expect(report.heldForReview).toHaveLength(2);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "user.erased", subjectId: subject.id },
+    });
+    expect(event.metadata).toEqual({ freeTextScrubbed: 4, review: report.heldForReview });
+    // The record of the review holds places, never the words.
+    expect(JSON.stringify(event.metadata)).not.toMatch(/bintu|kx9/i);
+
+    // An admin confirms the first: it goes. The second's text was edited since: refused.
+    const [first, second] = [...report.heldForReview].sort((a, b) =>
+      a.table.localeCompare(b.table),
+    );
+    if (!first || !second) throw new Error("two held mentions expected");
+    expect(await db.$transaction((tx) => removeHeldMention(tx, first))).toBe("removed");
+    expect(
+      (await db.accompanimentSession.findUniqueOrThrow({ where: { id: note.id } })).notes,
+    ).toBe(`Came with ${ERASED_TEXT} (${ERASED_TEXT}). ${ERASED_TEXT} will help.`);
+    await db.cohortSession.update({
+      where: { id: workshop.id },
+      data: { place: "Kx9 Market Women" },
+    });
+    expect(await db.$transaction((tx) => removeHeldMention(tx, second))).toBe("changed");
+    expect(await db.$transaction((tx) => readHeldText(tx, second))).toBe("Kx9 Market Women");
+    await db.cohortSession.delete({ where: { id: workshop.id } });
+    expect(await db.$transaction((tx) => removeHeldMention(tx, second))).toBe("gone");
+  });
+
+  it("classifies every text column of the schema: searched as free text, or why not", async () => {
+    const columns = await test.db.$queryRaw<Array<{ table_name: string; column_name: string }>>`
+      SELECT table_name::text AS table_name, column_name::text AS column_name
+      FROM information_schema.columns
+      WHERE table_schema = current_schema()
+        AND (data_type IN ('text', 'character varying', 'json', 'jsonb', 'ARRAY', 'character')
+             OR udt_name = 'citext')`;
+    const searched = new Set(FREE_TEXT_FIELDS.map(({ table, column }) => `${table}.${column}`));
+    const unclassified = columns
+      .filter(({ table_name: table, column_name: column }) => !isCodeByRule(table, column))
+      .map(({ table_name: table, column_name: column }) => `${table}.${column}`)
+      .filter((key) => !searched.has(key) && !(key in NOT_FREE_TEXT));
+    expect(unclassified).toEqual([]);
+    for (const key of searched) expect(NOT_FREE_TEXT[key], key).toBeUndefined();
+    expect(columns.length).toBeGreaterThan(40);
   });
 });

@@ -1,4 +1,13 @@
+import { createHash } from "node:crypto";
 import type { Db } from "./create-db";
+import { FREE_TEXT_FIELDS, type FreeTextTable } from "./erasure/free-text";
+import {
+  findMentions,
+  type Identifiers,
+  identifiersOf,
+  replaceSpans,
+  type Span,
+} from "./erasure/mentions";
 import type { Prisma } from "./generated/prisma/client";
 
 export type EraseUserOptions = {
@@ -15,7 +24,31 @@ export type ErasureReport = {
   accompanimentSessionsScrubbed: number;
   followUpActionsScrubbed: number;
   auditEventsScrubbed: number;
+  /** Fields of other people's records in which a certain mention (full name, e-mail) was replaced. */
+  freeTextScrubbed: number;
+  /** Fields with a mention that may be her (a first name alone…), left as they are for review. */
+  heldForReview: HeldMention[];
 };
+
+/**
+ * A possible mention left for an admin to decide on: where it is and which characters, never
+ * the words themselves (the record keeps no trace of her name). `digest` tells whether the text
+ * changed since, in which case the spans no longer apply.
+ */
+export type HeldMention = {
+  table: FreeTextTable;
+  column: string;
+  id: string;
+  /** The element of a list column (topics), or null. */
+  element: number | null;
+  spans: Span[];
+  digest: string;
+};
+
+/** The short fingerprint of a text a held mention was found in. */
+export function textDigest(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
 
 /** Text that replaces personal strings inside audit metadata. */
 export const ERASED_TEXT = "[erased]";
@@ -66,6 +99,8 @@ export async function eraseUser(
           accompanimentSessionsScrubbed: 0,
           followUpActionsScrubbed: 0,
           auditEventsScrubbed: 0,
+          freeTextScrubbed: 0,
+          heldForReview: [],
         };
       }
       const current = await tx.user.findUniqueOrThrow({
@@ -111,15 +146,26 @@ export async function eraseUser(
         },
         data: { metadata: { erased: true } },
       });
-      const scrubbedElsewhere = await scrubAuditMetadata(
-        tx,
-        [user.email, user.displayName, user.organisation].filter(
-          (needle): needle is string => !!needle && needle.trim().length >= 3,
-        ),
-      );
+      const identifiers = identifiersOf(user);
+      const scrubbedElsewhere = await scrubAuditMetadata(tx, [
+        ...identifiers.certain,
+        ...(user.organisation ? [user.organisation] : []),
+      ]);
+      const freeText = await scrubFreeText(tx, identifiers);
 
       await tx.auditEvent.create({
-        data: { actorId, action: "user.erased", subjectType: "user", subjectId: userId, at: now },
+        data: {
+          actorId,
+          action: "user.erased",
+          subjectType: "user",
+          subjectId: userId,
+          at: now,
+          // References only: the erasure page lists them for review.
+          metadata: {
+            freeTextScrubbed: freeText.scrubbed,
+            review: freeText.held,
+          } satisfies ErasureEventMetadata as unknown as Prisma.InputJsonValue,
+        },
       });
       return {
         userId,
@@ -128,43 +174,184 @@ export async function eraseUser(
         accompanimentSessionsScrubbed: accompaniment.count,
         followUpActionsScrubbed: followUps.count,
         auditEventsScrubbed: partyTo.count + scrubbedElsewhere,
+        freeTextScrubbed: freeText.scrubbed,
+        heldForReview: freeText.held,
       };
     },
     { timeout: 60_000, maxWait: 20_000 },
   );
 }
 
-async function scrubAuditMetadata(
-  tx: Prisma.TransactionClient,
-  needles: string[],
-): Promise<number> {
-  if (needles.length === 0) return 0;
-  const lowered = needles.map((needle) => needle.toLowerCase());
-  // Narrow in SQL (metadata as text contains a needle), then rewrite the JSON in JS.
-  const candidates = await tx.$queryRaw<Array<{ id: string; metadata: Prisma.JsonValue }>>`
-    SELECT "id", "metadata" FROM "AuditEvent"
-    WHERE "metadata" IS NOT NULL
-      AND EXISTS (SELECT 1 FROM unnest(${lowered}::text[]) AS n WHERE position(n in lower("metadata"::text)) > 0)`;
-  for (const event of candidates) {
-    await tx.auditEvent.update({
-      where: { id: event.id },
-      data: { metadata: scrubJson(event.metadata, lowered) as Prisma.InputJsonValue },
-    });
-  }
-  return candidates.length;
+/** What the "user.erased" audit event records about the free-text search. */
+export type ErasureEventMetadata = { freeTextScrubbed: number; review: HeldMention[] };
+
+const PAGE = 500;
+
+type FreeTextRow = { id: string } & Record<string, string | string[] | null>;
+type FreeTextDelegate = {
+  findMany(args: {
+    where: { id: { gt: string } };
+    orderBy: { id: "asc" };
+    take: number;
+    select: Record<string, true>;
+  }): Promise<FreeTextRow[]>;
+  findUnique(args: {
+    where: { id: string };
+    select: Record<string, true>;
+  }): Promise<FreeTextRow | null>;
+  update(args: {
+    where: { id: string };
+    data: Record<string, string | string[]>;
+  }): Promise<unknown>;
+};
+
+function delegateFor(tx: Prisma.TransactionClient, table: FreeTextTable): FreeTextDelegate {
+  const delegates = {
+    AccompanimentSession: tx.accompanimentSession,
+    FollowUpAction: tx.followUpAction,
+    AttendanceRecord: tx.attendanceRecord,
+    CohortSession: tx.cohortSession,
+    Cohort: tx.cohort,
+  } satisfies Record<FreeTextTable, unknown>;
+  return delegates[table] as unknown as FreeTextDelegate;
 }
 
-function scrubJson(value: Prisma.JsonValue, needles: string[]): Prisma.JsonValue {
-  if (typeof value === "string") {
-    const lower = value.toLowerCase();
-    return needles.some((needle) => lower.includes(needle)) ? ERASED_TEXT : value;
+/**
+ * Searches every free-text field of other people's records (FREE_TEXT_FIELDS), page by page in
+ * the erasure's transaction: certain mentions are replaced by ERASED_TEXT, possible ones are held.
+ */
+async function scrubFreeText(
+  tx: Prisma.TransactionClient,
+  identifiers: Identifiers,
+): Promise<{ scrubbed: number; held: HeldMention[] }> {
+  let scrubbed = 0;
+  const held: HeldMention[] = [];
+  for (const { table, column, shape } of FREE_TEXT_FIELDS) {
+    const delegate = delegateFor(tx, table);
+    let after = "";
+    for (;;) {
+      const rows = await delegate.findMany({
+        where: { id: { gt: after } },
+        orderBy: { id: "asc" },
+        take: PAGE,
+        select: { id: true, [column]: true },
+      });
+      for (const row of rows) {
+        const value = row[column];
+        const texts =
+          shape === "list" ? ((value as string[] | null) ?? []) : [value as string | null];
+        let changed = false;
+        const next = texts.map((text, index) => {
+          if (!text) return text;
+          const certain = findMentions(text, identifiers.certain);
+          const clean = certain.length > 0 ? replaceSpans(text, certain, ERASED_TEXT) : text;
+          if (clean !== text) changed = true;
+          const possible = findMentions(clean, identifiers.uncertain);
+          if (possible.length > 0) {
+            held.push({
+              table,
+              column,
+              id: row.id,
+              element: shape === "list" ? index : null,
+              spans: possible,
+              digest: textDigest(clean),
+            });
+          }
+          return clean;
+        });
+        if (changed) {
+          scrubbed += 1;
+          await delegate.update({
+            where: { id: row.id },
+            data: { [column]: shape === "list" ? (next as string[]) : (next[0] as string) },
+          });
+        }
+      }
+      const last = rows.at(-1);
+      if (!last || rows.length < PAGE) break;
+      after = last.id;
+    }
   }
-  if (Array.isArray(value)) return value.map((item) => scrubJson(item, needles));
+  return { scrubbed, held };
+}
+
+/** The text a held mention was found in, as it is now (null when the record or element is gone). */
+export async function readHeldText(
+  tx: Prisma.TransactionClient,
+  item: Pick<HeldMention, "table" | "column" | "id" | "element">,
+): Promise<string | null> {
+  const row = await delegateFor(tx, item.table).findUnique({
+    where: { id: item.id },
+    select: { id: true, [item.column]: true },
+  });
+  if (!row) return null;
+  const value = row[item.column];
+  if (item.element === null) return typeof value === "string" ? value : null;
+  return Array.isArray(value) ? (value[item.element] ?? null) : null;
+}
+
+/**
+ * Replaces a held mention by ERASED_TEXT once an admin has confirmed it is her. Refuses when
+ * the text changed since the erasure ("changed": the spans no longer point at the words) or is
+ * gone; the caller runs it in a transaction.
+ */
+export async function removeHeldMention(
+  tx: Prisma.TransactionClient,
+  item: HeldMention,
+): Promise<"removed" | "changed" | "gone"> {
+  const current = await readHeldText(tx, item);
+  if (current === null) return "gone";
+  if (textDigest(current) !== item.digest) return "changed";
+  const clean = replaceSpans(current, item.spans, ERASED_TEXT);
+  const delegate = delegateFor(tx, item.table);
+  if (item.element === null) {
+    await delegate.update({ where: { id: item.id }, data: { [item.column]: clean } });
+  } else {
+    const row = await delegate.findUnique({
+      where: { id: item.id },
+      select: { id: true, [item.column]: true },
+    });
+    const list = [...((row?.[item.column] as string[] | undefined) ?? [])];
+    list[item.element] = clean;
+    await delegate.update({ where: { id: item.id }, data: { [item.column]: list } });
+  }
+  return "removed";
+}
+
+/** Other events' metadata: every string that mentions her becomes ERASED_TEXT (keys too). */
+async function scrubAuditMetadata(tx: Prisma.TransactionClient, terms: string[]): Promise<number> {
+  let scrubbed = 0;
+  let after = "";
+  for (;;) {
+    const rows = await tx.$queryRaw<Array<{ id: string; metadata: Prisma.JsonValue }>>`
+      SELECT "id", "metadata" FROM "AuditEvent"
+      WHERE "metadata" IS NOT NULL AND "id" > ${after} ORDER BY "id" LIMIT ${PAGE}`;
+    for (const event of rows) {
+      const clean = scrubJson(event.metadata, terms);
+      if (JSON.stringify(clean) !== JSON.stringify(event.metadata)) {
+        scrubbed += 1;
+        await tx.auditEvent.update({
+          where: { id: event.id },
+          data: { metadata: clean as Prisma.InputJsonValue },
+        });
+      }
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) break;
+    after = last.id;
+  }
+  return scrubbed;
+}
+
+function scrubJson(value: Prisma.JsonValue, terms: string[]): Prisma.JsonValue {
+  const mentions = (text: string) => findMentions(text, terms).length > 0;
+  if (typeof value === "string") return mentions(value) ? ERASED_TEXT : value;
+  if (Array.isArray(value)) return value.map((item) => scrubJson(item, terms));
   if (value && typeof value === "object") {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [
-        needles.some((needle) => key.toLowerCase().includes(needle)) ? ERASED_TEXT : key,
-        scrubJson(item as Prisma.JsonValue, needles),
+        mentions(key) ? ERASED_TEXT : key,
+        scrubJson(item as Prisma.JsonValue, terms),
       ]),
     );
   }

@@ -3,9 +3,16 @@ export {
   coarsenBirthYear,
   ERASED_TEXT,
   type EraseUserOptions,
+  type ErasureEventMetadata,
   type ErasureReport,
   eraseUser,
+  type HeldMention,
+  readHeldText,
+  removeHeldMention,
+  textDigest,
 } from "./erase-user";
+export { FREE_TEXT_FIELDS, type FreeTextTable } from "./erasure/free-text";
+export { findMentions, replaceSpans, type Span } from "./erasure/mentions";
 export {
   DatabaseInUseError,
   DatabaseNewerThanCodeError,

@@ -1,6 +1,6 @@
 import { type Db, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
-import type { ReactNode } from "react";
+import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ import UserPage, { action as userAction, loader as userLoader } from "~/routes/a
 import UsersPage, { loader as usersLoader } from "~/routes/admin/users";
 import { loader as reportsLoader } from "~/routes/reports/index";
 import { callRoute, formPost, pageGet } from "~/test/route-call";
+import type { ErasureReportView, ReviewItem } from "./erasure-review.server";
 import { changeRoles } from "./users.server";
 
 let db: Db;
@@ -226,7 +227,8 @@ describe("erasure on request", () => {
       post(path, { confirmEmail: trainee.email.toUpperCase() }, tokens.admin),
       { params: { userId: trainee.id } },
     );
-    expect((done as Response).headers.get("Location")).toBe("/admin?erased=1");
+    // The page becomes the erasure's report.
+    expect((done as Response).headers.get("Location")).toBe(path);
     const erased = await db.user.findUniqueOrThrow({ where: { id: trainee.id } });
     expect(erased.erasedAt).not.toBeNull();
     expect(erased.displayName).not.toBe(trainee.displayName);
@@ -238,6 +240,128 @@ describe("erasure on request", () => {
 
     // Gender and location are kept, so every figure by gender is the same as before.
     expect(await totals()).toEqual(before);
+  });
+
+  it("scrubs her from other trainees' records, lists the uncertain mentions, and lets an admin decide", async () => {
+    const [subject, other] = await db.user.findMany({
+      where: { roles: { equals: ["trainee"] }, erasedAt: null },
+      orderBy: { email: "desc" },
+      take: 2,
+      select: { id: true },
+    });
+    if (!subject || !other) throw new Error("two trainees expected");
+    await db.user.update({
+      where: { id: subject.id },
+      data: { email: "fatu.zr5@example.org", displayName: "Fatu Zr5-Kamara" },
+    });
+    const sensitive = await db.accompanimentSession.create({
+      data: {
+        trainerId: ids.trainer,
+        traineeId: other.id,
+        occurredOn: new Date("2026-05-04"),
+        mode: "phone",
+        activityType: "accompaniment",
+        isSensitive: true,
+        notes: "Said FATU ZR5-KAMARA had been threatened. Fatu may call back.",
+      },
+    });
+    const plain = await db.accompanimentSession.create({
+      data: {
+        trainerId: ids.trainer,
+        traineeId: other.id,
+        occurredOn: new Date("2026-05-05"),
+        mode: "phone",
+        activityType: "accompaniment",
+        notes: "Asked about Kamara, the district officer.",
+      },
+    });
+    const path = `/admin/users/${subject.id}/erase`;
+    const done = await callRoute(
+      eraseAction,
+      post(path, { intent: "erase", confirmEmail: "fatu.zr5@example.org" }, tokens.admin),
+      { params: { userId: subject.id } },
+    );
+    expect((done as Response).headers.get("Location")).toBe(path);
+    const note = async (id: string) =>
+      (await db.accompanimentSession.findUniqueOrThrow({ where: { id } })).notes;
+    expect(await note(sensitive.id)).toBe("Said [erased] had been threatened. Fatu may call back.");
+
+    const reads = () =>
+      db.auditEvent.count({
+        where: { action: "accompaniment.sensitive-note.read", subjectId: sensitive.id },
+      });
+    const readsBefore = await reads();
+    const page = await callRoute(eraseLoader, pageGet(path, tokens.admin), {
+      params: { userId: subject.id },
+    });
+    const report = (page as { data: { report: ErasureReportView } }).data.report;
+    expect(report.freeTextScrubbed).toBe(1);
+    expect(report.pending.map((item) => [item.href, item.state])).toEqual([
+      [`/trainer/accompaniment/${sensitive.id}`, "current"],
+      [`/trainer/accompaniment/${plain.id}`, "current"],
+    ]);
+    const marked = (item: ReviewItem | undefined) =>
+      item?.excerpt.filter((part) => part.mention).map((part) => part.text);
+    expect(marked(report.pending[0])).toEqual(["Fatu"]);
+    expect(marked(report.pending[1])).toEqual(["Kamara"]);
+    // Showing an excerpt of a sensitive note is a read, audited as on the note's page.
+    expect(await reads()).toBe(readsBefore + 1);
+
+    const decide = (item: number, decision: string) =>
+      callRoute(
+        eraseAction,
+        post(path, { intent: "review", item: String(item), decision }, tokens.admin),
+        { params: { userId: subject.id } },
+      );
+    const [first, second] = report.pending;
+    expect(await decide(first?.index ?? -1, "remove")).toMatchObject({ status: 302 });
+    expect(await note(sensitive.id)).toBe(
+      "Said [erased] had been threatened. [erased] may call back.",
+    );
+    // The district officer is someone else: kept, and the list empties.
+    expect(await decide(second?.index ?? -1, "keep")).toMatchObject({ status: 302 });
+    expect(await note(plain.id)).toBe("Asked about Kamara, the district officer.");
+    const after = await callRoute(eraseLoader, pageGet(path, tokens.admin), {
+      params: { userId: subject.id },
+    });
+    expect((after as { data: { report: ErasureReportView } }).data.report.pending).toEqual([]);
+    // Deciding twice, or on an item that does not exist, is a 404; a bad decision names its field.
+    expect(await decide(first?.index ?? -1, "remove")).toMatchObject({ status: 404 });
+    expect(await decide(99, "keep")).toMatchObject({ status: 404 });
+    const bad = await decide(0, "maybe");
+    expect(bad).toMatchObject({ status: 400 });
+    expect(JSON.stringify((bad as { data: unknown }).data)).toContain("decision");
+    expect(
+      await db.auditEvent.count({
+        where: { action: "user.erasure-review.resolved", subjectId: subject.id },
+      }),
+    ).toBe(2);
+
+    for (const locale of ["en", "fr"]) {
+      const html = renderToString(
+        <I18nProvider i18n={createI18n(locale)}>
+          {createElement(
+            createRoutesStub([
+              {
+                path: "*",
+                Component: () =>
+                  createElement(ErasePage as (props: Record<string, unknown>) => ReactNode, {
+                    loaderData: (page as { data: unknown }).data,
+                    params: { userId: subject.id },
+                    matches: [],
+                  }),
+              },
+            ]),
+            { initialEntries: [path] },
+          )}
+        </I18nProvider>,
+      );
+      expect(html).toContain("<mark>Fatu</mark>");
+      expect(html).toContain(locale === "fr" ? "Note d’accompagnement" : "Accompaniment note");
+      expect(html).toContain('name="decision"');
+      expect(html).toContain(locale === "fr" ? "ne peut pas atteindre" : "cannot reach");
+      expect(html).not.toContain("Zr5");
+    }
   });
 
   it("refuses to let an admin erase themself", async () => {
@@ -256,6 +380,10 @@ describe("audit log", () => {
     const actor = await db.user.findFirstOrThrow({
       where: { roles: { equals: ["trainee"] }, erasedAt: null },
       select: { id: true, email: true },
+    });
+    // Other tests read sensitive notes too (the erasure review's excerpts): this one is the newest.
+    const earlier = await db.auditEvent.count({
+      where: { action: "accompaniment.sensitive-note.read" },
     });
     await recordAudit(db, {
       actorId: actor.id,
@@ -276,7 +404,7 @@ describe("audit log", () => {
     const page = (
       outcome as { data: { events: Array<{ actor: unknown; action: string }>; total: number } }
     ).data;
-    expect(page.total).toBe(1);
+    expect(page.total).toBe(earlier + 1);
     expect(page.events[0]?.actor).toEqual({ kind: "erased" });
     expect(JSON.stringify(page)).not.toContain("SECRET-NOTE-TEXT");
 

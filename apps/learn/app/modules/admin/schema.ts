@@ -41,12 +41,31 @@ export const RolesSchema = z.object({
   ),
 });
 
-export const EraseSchema = z.object({
+const EraseRequestSchema = z.object({
+  intent: z.literal("erase"),
   confirmEmail: z
     .string({ error: "admin:errors.confirmRequired" })
     .trim()
     .min(1, "admin:errors.confirmRequired"),
 });
+
+/** After an erasure: an admin's decision on one mention held for review. */
+const ReviewDecisionSchema = z.object({
+  intent: z.literal("review"),
+  item: z.coerce.number({ error: "admin:errors.reviewItem" }).int().min(0).max(100_000),
+  decision: z.enum(["remove", "keep"], { error: "admin:errors.reviewDecision" }),
+});
+
+/** The erasure page's two forms; a post without `intent` is the erasure request. */
+export const EraseSchema = z.preprocess(
+  (value) =>
+    value && typeof value === "object" && !("intent" in value)
+      ? { ...value, intent: "erase" }
+      : value,
+  z.discriminatedUnion("intent", [EraseRequestSchema, ReviewDecisionSchema], {
+    error: "admin:errors.reviewDecision",
+  }),
+);
 
 export const UserSearchSchema = z.object({
   q: z.string().trim().max(200).catch(""),

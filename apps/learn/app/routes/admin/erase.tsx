@@ -6,19 +6,28 @@ import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
+import { ErasureReportPage } from "~/modules/admin/components/erasure-report";
+import { loadErasureReport, resolveReviewItem } from "~/modules/admin/erasure-review.server";
 import { EraseSchema } from "~/modules/admin/schema";
 import { eraseUserOnRequest } from "~/modules/admin/users.server";
 import { requireRole } from "~/modules/auth/guards.server";
 import type { Route } from "./+types/erase";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  await requireRole(request, "admin");
-  const user = await (await getDb()).user.findUnique({
+  const admin = await requireRole(request, "admin");
+  const db = await getDb();
+  const user = await db.user.findUnique({
     where: { id: params.userId },
     select: { id: true, displayName: true, erasedAt: true },
   });
-  if (!user || user.erasedAt) throw data(null, { status: 404 });
-  return { user: { id: user.id, displayName: user.displayName } };
+  if (!user) throw data(null, { status: 404 });
+  if (!user.erasedAt) {
+    return { user: { id: user.id, displayName: user.displayName }, report: null };
+  }
+  // Once erased, this page is the erasure's report and its review list.
+  const report = await loadErasureReport(db, { userId: user.id, viewerId: admin.id });
+  if (!report) throw data(null, { status: 404 });
+  return { user: { id: user.id, displayName: user.displayName }, report };
 }
 
 const messages = {
@@ -34,7 +43,25 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
-  const outcome = await eraseUserOnRequest(await getDb(), {
+  const db = await getDb();
+  const path = `/admin/users/${params.userId}/erase`;
+  if (submission.value.intent === "review") {
+    const resolved = await resolveReviewItem(db, {
+      actorId: admin.id,
+      userId: params.userId,
+      index: submission.value.item,
+      decision: submission.value.decision,
+    });
+    if (!resolved.ok && resolved.error === "not-found") throw data(null, { status: 404 });
+    if (!resolved.ok) {
+      return data(
+        { result: submission.reply({ fieldErrors: { decision: ["admin:errors.reviewChanged"] } }) },
+        { status: 409 },
+      );
+    }
+    return redirect(path);
+  }
+  const outcome = await eraseUserOnRequest(db, {
     actorId: admin.id,
     userId: params.userId,
     confirmEmail: submission.value.confirmEmail,
@@ -48,11 +75,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  return redirect("/admin?erased=1");
+  return redirect(path);
 }
 
 export default function EraseUserPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { user } = loaderData;
+  const { user, report } = loaderData;
+  if (report) return <ErasureReportPage userId={user.id} report={report} actionData={actionData} />;
   const { t } = useTranslation("admin");
   const title = usePageTitle(t("erase.title", { name: user.displayName }));
   const form = formState(actionData?.result, t);
@@ -79,6 +107,7 @@ export default function EraseUserPage({ loaderData, actionData }: Route.Componen
         />
       ) : null}
       <Form method="post" noValidate className="flex flex-col gap-4">
+        <input type="hidden" name="intent" value="erase" />
         <TextField
           id="erase-confirmEmail"
           name="confirmEmail"
