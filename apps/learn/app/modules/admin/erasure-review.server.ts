@@ -66,11 +66,15 @@ function excerptOf(text: string, spans: HeldMention["spans"]): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let cursor = 0;
   spans.forEach((span, i) => {
-    const start = Math.max(cursor, span.start - CONTEXT);
+    // Start and stop at a space, so the excerpt never cuts a word in two.
+    let start = Math.max(cursor, span.start - CONTEXT);
+    while (start > cursor && !/\s/.test(text[start - 1] ?? "")) start -= 1;
     if (start > cursor) parts.push({ text: "… ", mention: false });
     parts.push({ text: text.slice(start, span.start), mention: false });
     parts.push({ text: text.slice(span.start, span.end), mention: true });
-    const stop = Math.min(text.length, span.end + CONTEXT, spans[i + 1]?.start ?? text.length);
+    const limit = spans[i + 1]?.start ?? text.length;
+    let stop = Math.min(limit, span.end + CONTEXT);
+    while (stop < limit && !/\s/.test(text[stop] ?? "")) stop += 1;
     parts.push({ text: text.slice(span.end, stop), mention: false });
     cursor = stop;
   });
