@@ -3,12 +3,8 @@ import { describe, expect, it } from "vitest";
 import { attack } from "../test-support/attacker";
 import { activityTypes } from "./activities";
 import { type AgeBandScheme, ageBandCodesOf } from "./age";
-import {
-  type DisaggregationRecord,
-  type DisaggregationResult,
-  disaggregate,
-  disaggregationDimensions,
-} from "./disaggregate";
+import { type DisaggregationResult, disaggregate } from "./disaggregate";
+import { type DisaggregationRecord, disaggregationDimensions } from "./disaggregation-dimensions";
 import { genders } from "./gender";
 import { type LocationCode, regionOf } from "./geography";
 

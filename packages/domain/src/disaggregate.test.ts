@@ -3,13 +3,12 @@ import { describe, expect, it } from "vitest";
 import { attack } from "../test-support/attacker";
 import { activityTypes } from "./activities";
 import { type AgeBandScheme, ageBandCodesOf } from "./age";
+import { type DisaggregationResult, disaggregate } from "./disaggregate";
 import {
   type DisaggregationDimension,
   type DisaggregationRecord,
-  type DisaggregationResult,
-  disaggregate,
   disaggregationDimensions,
-} from "./disaggregate";
+} from "./disaggregation-dimensions";
 import { genders } from "./gender";
 import { locationCodes, regionOf } from "./geography";
 import { describeAsWomenMenGirlsBoys } from "./women-men-girls-boys";

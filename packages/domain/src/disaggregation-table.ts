@@ -2,12 +2,14 @@
 // record can land in, and the published counts with the equations linking them. Internal.
 import type { AgeBandScheme, AsOf } from "./age";
 import { ageBandOf } from "./age";
-import type { DisaggregationDimension, DisaggregationRecord } from "./disaggregate";
+import {
+  type DisaggregationDimension,
+  type DisaggregationRecord,
+  unknownCategory,
+} from "./disaggregation-dimensions";
 import { normalizeGender } from "./gender";
 import { type LocationCode, locationCodes, regionOf } from "./geography";
 import type { Equation } from "./suppression";
-
-const unknownCategory = "unknown";
 
 /**
  * Lays out every published count — cells, then each dimension's margin, then the total — and the

@@ -46,15 +46,17 @@ export {
 export {
   categoriesOf,
   type DisaggregationCell,
-  type DisaggregationDimension,
   type DisaggregationOptions,
-  type DisaggregationRecord,
   type DisaggregationResult,
   defaultMinCellSize,
   disaggregate,
+} from "./disaggregate";
+export {
+  type DisaggregationDimension,
+  type DisaggregationRecord,
   disaggregationDimensions,
   unknownCategory,
-} from "./disaggregate";
+} from "./disaggregation-dimensions";
 export {
   type DacGenderMarker,
   DacGenderMarkerSchema,
@@ -143,5 +145,5 @@ export {
   localize,
   resolveLocale,
 } from "./locale";
-export type { SuppressionReason } from "./suppression";
+export type { SuppressionReason } from "./suppression-reason";
 export { describeAsWomenMenGirlsBoys, type WomenMenGirlsBoysCell } from "./women-men-girls-boys";

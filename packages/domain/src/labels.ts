@@ -26,7 +26,7 @@ import {
   type DisaggregationDimension,
   disaggregationDimensions,
   unknownCategory,
-} from "./disaggregate";
+} from "./disaggregation-dimensions";
 import {
   type DacGenderMarker,
   dacGenderMarker,

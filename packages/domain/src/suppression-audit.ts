@@ -7,7 +7,7 @@
  * grows with the number of hidden counts, not with the size of the table (which is mostly
  * visible, often zero, cells).
  */
-import type { SuppressionReason } from "./suppression";
+import type { SuppressionReason } from "./suppression-reason";
 
 /** Counts and their equations (`parent = Σ children`) as flat arrays, indexed both ways. */
 export interface LinkedCounts {

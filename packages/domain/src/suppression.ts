@@ -18,9 +18,7 @@
  * of one equation rather than the size of the whole table for each candidate.
  */
 import { exposedCounts, type LinkedCounts } from "./suppression-audit";
-
-/** Why a count is hidden: the range it lies in. */
-export type SuppressionReason = "below-threshold" | "complementary";
+import type { SuppressionReason } from "./suppression-reason";
 
 /** `parent = Σ children`, as indices into the table's counts. */
 export interface Equation {

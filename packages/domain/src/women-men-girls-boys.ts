@@ -1,5 +1,6 @@
 import { ageBands, isUnder18Band } from "./age";
-import type { DisaggregationDimension, DisaggregationResult } from "./disaggregate";
+import type { DisaggregationResult } from "./disaggregate";
+import type { DisaggregationDimension } from "./disaggregation-dimensions";
 import {
   type Gender,
   GenderSchema,

@@ -6,6 +6,11 @@ const EnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Folder of the embedded database (ignored when DATABASE_URL is set). */
   PGLITE_DIR: z.string().min(1).optional(),
+  /**
+   * The site's public address (e.g. `https://learn.example.org`) for links that leave the page;
+   * empty or unset means the request's own origin. `publicOrigin` (http.server.ts) validates it.
+   */
+  PUBLIC_ORIGIN: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

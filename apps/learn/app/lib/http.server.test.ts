@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { publicOrigin, safeRedirectPath } from "./http.server";
 
 describe("publicOrigin", () => {
@@ -10,6 +10,20 @@ describe("publicOrigin", () => {
     expect(publicOrigin(request, "https://learn.example.org/ignored/path")).toBe(
       "https://learn.example.org",
     );
+  });
+
+  describe("without an explicit setting", () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
+
+    it("uses PUBLIC_ORIGIN from the parsed environment (env.server.ts)", async () => {
+      vi.stubEnv("PUBLIC_ORIGIN", "https://learn.example.org");
+      vi.resetModules();
+      const fresh = await import("./http.server");
+      expect(fresh.publicOrigin(request)).toBe("https://learn.example.org");
+    });
   });
 
   it("refuses a setting that is not an http(s) address, saying which", () => {

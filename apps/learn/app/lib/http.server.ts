@@ -1,4 +1,5 @@
 import { data } from "react-router";
+import { env } from "./env.server";
 
 /**
  * Refuses a state-changing request that did not come from one of our own pages.
@@ -56,7 +57,7 @@ export function safeRedirectPath(
  * printed on a certificate): `PUBLIC_ORIGIN` when set — behind a proxy the request may carry an
  * internal address — else the request's own origin.
  */
-export function publicOrigin(request: Request, configured = process.env.PUBLIC_ORIGIN): string {
+export function publicOrigin(request: Request, configured = env.PUBLIC_ORIGIN): string {
   if (!configured) return new URL(request.url).origin;
   let url: URL;
   try {

@@ -85,13 +85,7 @@ function ReviewEntry({ item }: { item: ReviewItem }) {
       {item.state === "current" ? (
         <blockquote className="my-2 border-s-4 border-stone-300 ps-3 break-words">
           {item.excerpt.map((part, i) =>
-            part.mention ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: excerpt parts have no identity
-              <mark key={i}>{part.text}</mark>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: excerpt parts have no identity
-              <span key={i}>{part.text}</span>
-            ),
+            part.mention ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
           )}
         </blockquote>
       ) : (
