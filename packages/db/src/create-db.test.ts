@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "./create-db";
+import { createDb, guardPoolClients } from "./create-db";
 import { DatabaseInUseError, DatabaseSetupError, DatabaseUnreachableError } from "./errors";
 
 const target = process.env.TEST_DATABASE_TARGET === "postgres" ? "postgres" : "pglite";
@@ -85,6 +86,28 @@ describe.runIf(target === "pglite")("the embedded database in a folder", () => {
       console.info(`PGlite reopen of a persisted folder: ${Math.round(reopenMs)} ms`);
     } finally {
       await reopened.$disconnect();
+    }
+  });
+});
+
+describe.runIf(target === "postgres")("a connection the server drops", () => {
+  it("never throws from a checked-out client's error event (the 57P01 race)", async () => {
+    const pool = new pg.Pool({
+      connectionString:
+        process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+      max: 1,
+    });
+    guardPoolClients(pool);
+    try {
+      const client = await pool.connect();
+      // As the server's "terminating connection" reaches a client pg-pool has just handed out:
+      // without a listener, EventEmitter throws it and the process dies.
+      expect(() =>
+        client.emit("error", Object.assign(new Error("terminating connection"), { code: "57P01" })),
+      ).not.toThrow();
+      client.release(true);
+    } finally {
+      await pool.end();
     }
   });
 });
