@@ -1,7 +1,10 @@
 // Production server: Express serves the built assets with long cache lifetimes and hands every
 // other request to React Router with the client's address (for per-IP login rate limits).
 import { readdirSync } from "node:fs";
-import { createRequestHandler } from "@react-router/express";
+import {
+  createReadableStreamFromReadable,
+  writeReadableStreamToWritable,
+} from "@react-router/node";
 import compression from "compression";
 import express from "express";
 
@@ -36,14 +39,71 @@ const serveRootFile = express.static("build/client", { maxAge: "1h", index: fals
 app.use((req, res, next) => (rootFiles.has(req.path) ? serveRootFile(req, res, next) : next()));
 
 const build = await import("./build/server/index.js");
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV ?? "production",
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
-  }),
+// The app's own handler (app/lib/service-unavailable-handler.server.ts, reached through the
+// entry module): React Router's, plus the 503 that a resource route's outage gets. The tests
+// drive the same one. @react-router/express would hide the answer from it, so the few lines of
+// Express glue it does are here instead.
+const handleRequest = build.entry.module.createAppRequestHandler(
+  build,
+  process.env.NODE_ENV ?? "production",
 );
+app.all("*", async (req, res, next) => {
+  try {
+    const response = await handleRequest(toFetchRequest(req, res), {
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    });
+    await send(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
+
+/** As @react-router/express builds it: the host Express trusts, the body as a stream. */
+function toFetchRequest(req, res) {
+  const forwardedPort = req.app.enabled("trust proxy")
+    ? req.get("X-Forwarded-Host")?.split(":")[1]
+    : undefined;
+  const port = [forwardedPort, req.get("host")?.split(":")[1]]
+    .map((value) => Number.parseInt(value ?? "", 10))
+    .find(Number.isSafeInteger);
+  const hostname = req.hostname.split(/[\\/?#@]/)[0] || "localhost";
+  const url = new URL(`${req.protocol}://${hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const withBody = req.method !== "GET" && req.method !== "HEAD";
+  return new Request(url, {
+    method: req.method,
+    headers,
+    signal: controller.signal,
+    ...(withBody ? { body: createReadableStreamFromReadable(req), duplex: "half" } : {}),
+  });
+}
+
+async function send(res, response) {
+  if (res.destroyed || res.writableEnded) {
+    await response.body?.cancel();
+    return;
+  }
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [name, value] of response.headers) res.append(name, value);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  try {
+    await writeReadableStreamToWritable(response.body, res);
+  } catch (error) {
+    if (!res.destroyed && !res.writableEnded) throw error;
+  }
+}
 
 const server = app.listen(port, host, () => {
   console.log(`Peacelearn is serving on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);

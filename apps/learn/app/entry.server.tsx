@@ -23,6 +23,12 @@ import {
 } from "./lib/service-unavailable.server";
 import { readSessionToken } from "./modules/auth/cookie.server";
 
+/**
+ * server.js is plain JavaScript running the build, so the request handler it serves with comes
+ * from here (`build.entry.module`): one factory for production and the tests' app handler.
+ */
+export { createAppRequestHandler } from "./lib/service-unavailable-handler.server";
+
 // Give slow loaders this long before aborting the render (trainees are on 2G).
 export const streamTimeout = 10_000;
 

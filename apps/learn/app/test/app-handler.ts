@@ -4,13 +4,13 @@
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import {
   type AppLoadContext,
-  createRequestHandler,
   type ServerBuild,
   UNSAFE_withComponentProps as withComponentProps,
   UNSAFE_withErrorBoundaryProps as withErrorBoundaryProps,
   UNSAFE_withHydrateFallbackProps as withHydrateFallbackProps,
 } from "react-router";
 import * as entry from "~/entry.server";
+import { createAppRequestHandler } from "~/lib/service-unavailable-handler.server";
 import * as root from "~/root";
 import routeConfig from "~/routes";
 
@@ -128,6 +128,7 @@ export function handleAppRequest(
     extraRoutes = [],
   }: { context?: AppLoadContext; extraRoutes?: ExtraRoute[] } = {},
 ): Promise<Response> {
-  const handler = createRequestHandler(testServerBuild(extraRoutes), "production");
+  // The same factory server.js serves with (it answers resource routes' outages with a 503).
+  const handler = createAppRequestHandler(testServerBuild(extraRoutes), "production");
   return handler(request, context);
 }

@@ -177,6 +177,83 @@ describe(`pages while the database is unreachable (${process.env.TEST_DATABASE_T
   });
 });
 
+// Resource routes (no page component: downloads, redirects, sign-out) are answered by React
+// Router without entry.server's page, so before the fix their outage was its last-resort 500.
+describe("resource routes while the database is unreachable", () => {
+  const signedIn = () => ({ Cookie: `peacelearn_session=${trainerToken}` });
+
+  it("signing out (POST /logout) answers 503, says nothing was done, and keeps the session", async () => {
+    const response = await handleAppRequest(formPost("/logout", {}, signedIn()));
+    expectServiceUnavailable(response);
+    // The session could not be ended: telling the browser it was would be a lie.
+    expect(response.headers.has("Set-Cookie")).toBe(false);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toContain(EN.title);
+    expect(text).toContain(EN.notSaved);
+  });
+
+  it("a browser's POST gets an HTML page in its language, with no script", async () => {
+    const response = await handleAppRequest(
+      formPost(
+        "/logout",
+        { scope: "everywhere" },
+        {
+          ...signedIn(),
+          Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+          "Accept-Language": "fr",
+        },
+      ),
+    );
+    expectServiceUnavailable(response);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(response.headers.get("Content-Security-Policy")).toContain("script-src");
+    const html = await response.text();
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toContain(FR.title);
+    expect(html).toContain(FR.notSaved);
+    expect(html).not.toContain("<script");
+  });
+
+  it.each([
+    ["the report CSV export", "/reports/export.csv?by=region"],
+    ["the IATI JSON export", "/reports/iati.json"],
+    ["a cohort's CSV export", "/trainer/cohorts/cohort-outage/export.csv"],
+    ["resume where I left off", "/courses/foundations/resume"],
+  ])("%s answers 503 with Retry-After, not 500", async (_name, path) => {
+    const response = await handleAppRequest(pageGet(path, trainerToken));
+    expectServiceUnavailable(response);
+    expect(response.headers.get("Content-Disposition")).toBeNull();
+    const text = await response.text();
+    expect(text).toContain(EN.title);
+    expect(text).not.toContain("Unexpected Server Error");
+    expect(text).not.toContain(EN.notSaved);
+  });
+
+  it("a HEAD request gets the same status without a body", async () => {
+    const response = await handleAppRequest(
+      new Request(pageGet("/reports/export.csv", trainerToken), { method: "HEAD" }),
+    );
+    expectServiceUnavailable(response);
+    expect(await response.text()).toBe("");
+  });
+
+  it("routes that need no database keep working: choosing a language still answers 303", async () => {
+    const response = await handleAppRequest(
+      formPost("/locale", { locale: "fr", redirectTo: "/courses" }),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe("/courses");
+    expect(response.headers.get("Set-Cookie")).toMatch(/^locale=/);
+  });
+
+  it("signing out without a session needs no database either (303 home)", async () => {
+    const response = await handleAppRequest(formPost("/logout", {}));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe("/");
+  });
+});
+
 describe("pages when the server was already down as the app started", () => {
   it("answers 503, not 500, when the database cannot even be opened", async () => {
     const opening = createDb({
