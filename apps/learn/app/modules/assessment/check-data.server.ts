@@ -1,5 +1,6 @@
 import type { Db } from "@peacelearn/db";
 import { data } from "react-router";
+import { activeContent } from "~/modules/courses/translation";
 import type { QuestionKind } from "./grade-attempt.server";
 import type { FormQuestion } from "./schema";
 
@@ -31,7 +32,8 @@ const kinds: readonly QuestionKind[] = ["single", "multiple", "true-false"];
 /**
  * A published course's module knowledge check, in `locale`, with correct flags and feedback (for
  * grading and for the result page only: the form's loader data must leave them out). One query.
- * Throws a 404 when the course is unpublished or the module or its check does not exist.
+ * Throws a 404 when the course is unpublished or the module (or its check) does not exist or was
+ * retired.
  */
 export async function loadKnowledgeCheck(
   db: Db,
@@ -40,7 +42,12 @@ export async function loadKnowledgeCheck(
   const locales = [...new Set([locale, FALLBACK_LOCALE])];
   const translations = { where: { locale: { in: locales } } } as const;
   const module = await db.module.findFirst({
-    where: { key: moduleKey, course: { key: courseKey, publishedAt: { not: null } } },
+    // A module the importer retired is not in the course any more: its check is a 404 too.
+    where: {
+      key: moduleKey,
+      ...activeContent,
+      course: { key: courseKey, publishedAt: { not: null } },
+    },
     select: {
       key: true,
       translations: { ...translations, select: { locale: true, title: true } },

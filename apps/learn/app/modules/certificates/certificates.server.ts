@@ -5,7 +5,18 @@ const FALLBACK_LOCALE = "en";
 /** Chances of drawing a code already in use are ~n / 2^60; five draws are more than enough. */
 const CODE_DRAWS = 5;
 
-type IssuedCertificate = { id: string; verificationCode: string; issuedAt: Date };
+export type IssuedCertificate = { id: string; verificationCode: string; issuedAt: Date };
+
+/** The certificate `userId` holds for `courseId`, if one was issued. */
+export function findIssuedCertificate(
+  db: Db,
+  { userId, courseId }: { userId: string; courseId: string },
+): Promise<IssuedCertificate | null> {
+  return db.certificate.findUnique({
+    where: { userId_courseId: { userId, courseId } },
+    select: { id: true, verificationCode: true, issuedAt: true },
+  });
+}
 
 /**
  * Issues the one certificate of `userId` for `courseId`, or returns the one already issued. Two

@@ -7,7 +7,13 @@ import type {
   ProgrammeRegion,
 } from "@peacelearn/domain";
 import { z } from "zod";
-import { CONTENT_FALLBACK_LOCALE, type LocalizedText } from "~/modules/courses/translation";
+import { type CourseContent, courseContentAt } from "~/modules/courses/outline.server";
+import {
+  CONTENT_FALLBACK_LOCALE,
+  contentLocales,
+  type LocalizedText,
+  localizedField,
+} from "~/modules/courses/translation";
 import { cohortFields } from "./stored-cohort";
 
 export type LessonColumn = { id: string; key: string; title: LocalizedText };
@@ -41,16 +47,6 @@ export type CohortCourse = {
   workshopCount: number;
 };
 
-const OutlineItemSchema = z.object({
-  kind: z.enum(["module", "lesson", "check"]),
-  id: z.string(),
-  key: z.string(),
-  moduleId: z.string(),
-  passMark: z.number().int().nullable(),
-  title: z.string().nullable(),
-  titleLocale: z.string().nullable(),
-});
-
 const CohortRowSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -70,8 +66,8 @@ const CohortRowSchema = z.object({
   courseTitle: z.string().nullable(),
   courseTitleLocale: z.string().nullable(),
   workshopCount: z.number().int(),
-  /** Modules by position, then lessons by position, then checks by key. */
-  outline: z.array(OutlineItemSchema),
+  /** Read in the same statement, so the cached outline is never older than the cohort row. */
+  contentVersion: z.string(),
 });
 
 /**
@@ -99,10 +95,50 @@ function localized(title: string | null, lang: string | null, fallback: string):
 }
 
 /**
+ * A trainer's grid reads titles in their language or English, else the stable key (marked
+ * English) — never a third language they may not read, unlike the learner's pages.
+ */
+function gridTitle(
+  translations: ReadonlyArray<{ locale: string; title: string }>,
+  locale: string,
+  key: string,
+): LocalizedText {
+  const readable = contentLocales(locale);
+  return localizedField(
+    translations.filter((translation) => readable.includes(translation.locale)),
+    locale,
+    "title",
+    key,
+  );
+}
+
+/** The grid's columns: the course's cached outline (retired content is not in it). */
+function moduleColumns(content: CourseContent | null, locale: string): ModuleColumn[] {
+  return (content?.modules ?? []).map((module) => ({
+    id: module.id,
+    key: module.key,
+    title: gridTitle(module.translations, locale, module.key),
+    lessons: module.lessons.map((lesson) => ({
+      id: lesson.id,
+      key: lesson.key,
+      title: gridTitle(lesson.translations, locale, lesson.key),
+    })),
+    checks: module.knowledgeChecks.map((check) => ({
+      id: check.id,
+      key: check.key,
+      passMark: check.passMark,
+      title: gridTitle(check.translations, locale, check.key),
+    })),
+  }));
+}
+
+/**
  * A cohort with its course's modules (by position), lessons (by position) and knowledge checks
- * (by key), titled in the reader's language, and its number of workshops. One raw statement: the
- * cohort row with its course outline as a JSON list (with Prisma 6's query compiler, the nested
- * select this replaces cost several times the CPU, and each statement has a fixed cost).
+ * (by key), titled in the reader's language, and its number of workshops. One raw statement for
+ * the cohort row and the content version (with Prisma 6's query compiler, a nested select cost
+ * several times the CPU, and each statement has a fixed cost); the course's structure comes from
+ * the outline cached per content version, the same one the course pages and the completion rule
+ * read, so the grid's columns are exactly what learners can see.
  */
 export async function loadCohortCourse(
   db: Db,
@@ -119,33 +155,7 @@ export async function loadCohortCourse(
            ${titleLocaleSql} AS "courseTitleLocale",
            (SELECT count(*)::int FROM "CohortSession" s WHERE s."cohortId" = c."id")
              AS "workshopCount",
-           (SELECT COALESCE(json_agg(json_build_object(
-                     'kind', o."kind", 'id', o."id", 'key', o."key", 'moduleId', o."moduleId",
-                     'passMark', o."passMark", 'title', o."title", 'titleLocale', o."titleLocale")
-                   ORDER BY o."kindOrder", o."modulePosition", o."position", o."key"), '[]'::json)
-            FROM (
-              SELECT 'module' AS "kind", m."id", m."key", m."id" AS "moduleId",
-                     NULL::int AS "passMark", 0 AS "kindOrder", m."position" AS "modulePosition",
-                     m."position" AS "position", ${titleSql} AS "title",
-                     ${titleLocaleSql} AS "titleLocale"
-              FROM "Module" m
-              ${titleJoins("ModuleTranslation", "moduleId", "m", locale)}
-              WHERE m."courseId" = c."courseId"
-              UNION ALL
-              SELECT 'lesson', l."id", l."key", l."moduleId", NULL::int, 1, m."position",
-                     l."position", ${titleSql}, ${titleLocaleSql}
-              FROM "Module" m
-              JOIN "Lesson" l ON l."moduleId" = m."id"
-              ${titleJoins("LessonTranslation", "lessonId", "l", locale)}
-              WHERE m."courseId" = c."courseId"
-              UNION ALL
-              SELECT 'check', k."id", k."key", k."moduleId", k."passMark", 2, m."position", 0,
-                     ${titleSql}, ${titleLocaleSql}
-              FROM "Module" m
-              JOIN "KnowledgeCheck" k ON k."moduleId" = m."id"
-              ${titleJoins("KnowledgeCheckTranslation", "knowledgeCheckId", "k", locale)}
-              WHERE m."courseId" = c."courseId"
-            ) o) AS "outline"
+           (SELECT "version"::text FROM "ContentVersion" WHERE "id" = 1) AS "contentVersion"
     FROM "Cohort" c
     JOIN "Course" co ON co."id" = c."courseId"
     ${titleJoins("CourseTranslation", "courseId", "co", locale)}
@@ -153,26 +163,7 @@ export async function loadCohortCourse(
   );
   const [row] = z.array(CohortRowSchema).parse(rows);
   if (!row) return null;
-
-  const modules: ModuleColumn[] = [];
-  const byId = new Map<string, ModuleColumn>();
-  for (const item of row.outline) {
-    const title = localized(item.title, item.titleLocale, item.key);
-    if (item.kind === "module") {
-      const module: ModuleColumn = { id: item.id, key: item.key, title, lessons: [], checks: [] };
-      modules.push(module);
-      byId.set(item.id, module);
-    } else if (item.kind === "lesson") {
-      byId.get(item.moduleId)?.lessons.push({ id: item.id, key: item.key, title });
-    } else {
-      byId.get(item.moduleId)?.checks.push({
-        id: item.id,
-        key: item.key,
-        passMark: item.passMark ?? 0,
-        title,
-      });
-    }
-  }
+  const content = await courseContentAt(db, row.contentVersion, row.courseKey);
 
   return {
     cohort: {
@@ -184,7 +175,7 @@ export async function loadCohortCourse(
         title: localized(row.courseTitle, row.courseTitleLocale, row.courseKey),
       },
     },
-    modules,
+    modules: moduleColumns(content, locale),
     workshopCount: row.workshopCount,
   };
 }

@@ -10,6 +10,15 @@ export type OutlineLesson = {
   estimatedMinutes: number | null;
 };
 
+/** A knowledge check of a module; a module's checks are in key order. */
+export type OutlineCheck = {
+  id: string;
+  key: string;
+  title: LocalizedText;
+  /** Percentage (0–100) of points needed to pass. */
+  passMark: number;
+};
+
 export type OutlineModule = {
   id: string;
   key: string;
@@ -17,6 +26,7 @@ export type OutlineModule = {
   summary: LocalizedText;
   /** Whether the module ends with a knowledge check (at /courses/:c/modules/:m/check). */
   hasCheck: boolean;
+  checks: OutlineCheck[];
   lessons: OutlineLesson[];
 };
 
@@ -51,7 +61,12 @@ const contentVersionQuery = preparedStatement(
   `SELECT "version"::text AS "version" FROM "ContentVersion" WHERE "id" = 1`,
 );
 
-/** Everything a course's pages show, in every language: one nested read per content version. */
+/**
+ * Everything a course's pages show, in every language: one nested read per content version. This
+ * is the one place that decides what is in a course: modules and lessons the importer retired
+ * are left out here, so every reader of the outline (course and lesson pages, the completion
+ * rule, the cohort grid) leaves them out alike.
+ */
 function loadCourseContent(db: Db, courseKey: string) {
   return db.course.findUnique({
     where: { key: courseKey },
@@ -67,7 +82,15 @@ function loadCourseContent(db: Db, courseKey: string) {
           id: true,
           key: true,
           translations: { select: { locale: true, title: true, summary: true } },
-          knowledgeChecks: { select: { id: true }, take: 1 },
+          knowledgeChecks: {
+            orderBy: { key: "asc" },
+            select: {
+              id: true,
+              key: true,
+              passMark: true,
+              translations: { select: { locale: true, title: true } },
+            },
+          },
           lessons: {
             where: activeContent,
             orderBy: { position: "asc" },
@@ -85,7 +108,8 @@ function loadCourseContent(db: Db, courseKey: string) {
   });
 }
 
-type CourseContent = NonNullable<Awaited<ReturnType<typeof loadCourseContent>>>;
+/** A course's stored content in every language, as cached (see {@link courseContentAt}). */
+export type CourseContent = NonNullable<Awaited<ReturnType<typeof loadCourseContent>>>;
 
 type ContentCache = {
   version: string;
@@ -107,7 +131,15 @@ function cacheAt(db: Db, version: string): ContentCache {
   return cache;
 }
 
-function courseContentAt(db: Db, version: string, courseKey: string) {
+/**
+ * The cached content of a course as of content `version`, for readers that title it by a rule
+ * of their own (the cohort grid); pages use {@link courseOutlineAt}.
+ */
+export function courseContentAt(
+  db: Db,
+  version: string,
+  courseKey: string,
+): Promise<CourseContent | null> {
   const { courses } = cacheAt(db, version);
   let content = courses.get(courseKey);
   if (!content) {
@@ -133,6 +165,12 @@ function outlineOf(course: CourseContent, locale: string): CourseOutline {
       title: localizedField(module.translations, locale, "title", module.key),
       summary: localizedField(module.translations, locale, "summary", ""),
       hasCheck: module.knowledgeChecks.length > 0,
+      checks: module.knowledgeChecks.map((check) => ({
+        id: check.id,
+        key: check.key,
+        title: localizedField(check.translations, locale, "title", check.key),
+        passMark: check.passMark,
+      })),
       lessons: module.lessons.map((lesson) => {
         const title = localizedField(lesson.translations, locale, "title", lesson.key);
         const minutes = lesson.translations.find((t) => t.locale === title.lang)?.estimatedMinutes;

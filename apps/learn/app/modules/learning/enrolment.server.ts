@@ -1,4 +1,7 @@
 import { type Db, isUniqueViolation } from "@peacelearn/db";
+import { data } from "react-router";
+import type { SessionUser } from "~/modules/auth/session.server";
+import { assertCourseVisible } from "./course-access.server";
 
 export type EnrolmentSource = "self" | "cohort";
 
@@ -77,4 +80,21 @@ export async function enrol(db: Db, userId: string, courseId: string): Promise<v
     select: { cohortId: true },
   });
   await ensureEnrolment(db, userId, courseId, membership ? "cohort" : "self");
+}
+
+/**
+ * The course page's enrol button: enrols the user in the course with `courseKey` (see
+ * {@link enrol}). Throws a 404 for a course that does not exist or that the user cannot see.
+ */
+export async function enrolInCourse(
+  db: Db,
+  { user, courseKey }: { user: SessionUser; courseKey: string },
+): Promise<void> {
+  const course = await db.course.findUnique({
+    where: { key: courseKey },
+    select: { id: true, publishedAt: true },
+  });
+  if (!course) throw data(null, { status: 404 });
+  assertCourseVisible({ isPublished: course.publishedAt !== null }, user);
+  await enrol(db, user.id, course.id);
 }

@@ -6,13 +6,12 @@ import { publicOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
-import { completeCourseIfDone } from "~/modules/assessment/completion.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { CertificateDocument } from "~/modules/certificates/certificate-document";
 import printStyles from "~/modules/certificates/certificate-print.css?url";
-import { findOwnCertificate } from "~/modules/certificates/certificates.server";
 import { courseHref } from "~/modules/courses/hrefs";
 import { uiLocale } from "~/modules/courses/ui-locale";
+import { loadOwnCertificate } from "~/modules/learning/own-certificate.server";
 import type { Route } from "./+types/certificate";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
@@ -21,19 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   const query = { userId: user.id, courseKey: params.courseKey, locale };
-  let certificate = await findOwnCertificate(db, query);
-  if (!certificate) {
-    // Self-healing: a completion that no request recorded yet (e.g. the last lesson was
-    // completed by a flow that did not apply the rule) is recorded now. Idempotent.
-    const course = await db.course.findFirst({
-      where: { key: params.courseKey, publishedAt: { not: null } },
-      select: { id: true },
-    });
-    const outcome = course
-      ? await completeCourseIfDone(db, { userId: user.id, courseId: course.id })
-      : null;
-    if (outcome?.status === "completed") certificate = await findOwnCertificate(db, query);
-  }
+  const certificate = await loadOwnCertificate(db, query);
   // Only the holder reaches their certificate here; for anyone else it does not exist.
   if (!certificate) throw data(null, { status: 404 });
   const origin = publicOrigin(request);

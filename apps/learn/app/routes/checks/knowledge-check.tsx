@@ -11,18 +11,17 @@ import {
   attemptHistory,
   loadAttemptResult,
   newAttemptToken,
-  submitAttempt,
 } from "~/modules/assessment/attempts.server";
 import { formQuestions, loadKnowledgeCheck } from "~/modules/assessment/check-data.server";
 import { CheckForm, checkFormFeedback } from "~/modules/assessment/check-form";
 import { CheckResult } from "~/modules/assessment/check-result";
-import { completeCourseIfDone } from "~/modules/assessment/completion.server";
 import { formatDate, formatPercent } from "~/modules/assessment/format";
 import { answersFromForm, checkFormSchema } from "~/modules/assessment/schema";
 import { requireUser } from "~/modules/auth/guards.server";
+import { findIssuedCertificate } from "~/modules/certificates/certificates.server";
 import { certificateHref, checkHref, courseHref } from "~/modules/courses/hrefs";
 import { uiLocale } from "~/modules/courses/ui-locale";
-import { enrol } from "~/modules/learning/enrolment.server";
+import { recordCheckAttempt } from "~/modules/learning/progress-events.server";
 import type { Route } from "./+types/knowledge-check";
 
 function checkPath(params: { courseKey: string; moduleKey: string }) {
@@ -42,10 +41,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const [history, result, certificate] = await Promise.all([
     attemptHistory(db, user.id, content.check.id),
     attemptId ? loadAttemptResult(db, { userId: user.id, attemptId, content }) : null,
-    db.certificate.findUnique({
-      where: { userId_courseId: { userId: user.id, courseId: content.course.id } },
-      select: { id: true },
-    }),
+    findIssuedCertificate(db, { userId: user.id, courseId: content.course.id }),
   ]);
   if (attemptId && !result) throw data(null, { status: 404 });
   return {
@@ -68,7 +64,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   assertSameOrigin(request);
-  const { user, db, content } = await load(request, params);
+  const { user, locale, db, content } = await load(request, params);
   const schemaQuestions = content.questions.map((question) => ({
     key: question.key,
     kind: question.kind,
@@ -78,14 +74,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
-  // Enrol on the first attempt (docs: modules/learning/enrolment.server.ts), as a cohort member
-  // when the person is in one of the course's cohorts.
-  await enrol(db, user.id, content.course.id);
-  const outcome = await submitAttempt(db, {
+  const outcome = await recordCheckAttempt(db, {
     userId: user.id,
     content,
     answers: answersFromForm(schemaQuestions, submission.value),
     token: String(submission.value.token),
+    locale,
   });
   if (outcome.kind === "token-used-elsewhere") {
     return data(
@@ -93,12 +87,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 409 },
     );
   }
-  // Also on a replay: a request that died between storing the attempt and issuing the
-  // certificate is finished by the next identical post.
-  if (outcome.attempt.passed) {
-    await completeCourseIfDone(db, { userId: user.id, courseId: content.course.id });
-  }
-  return redirect(`${checkPath(params)}?attempt=${encodeURIComponent(outcome.attempt.id)}`, 303);
+  return redirect(outcome.redirectTo, 303);
 }
 
 export default function KnowledgeCheckPage({

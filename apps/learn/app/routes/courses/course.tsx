@@ -9,14 +9,13 @@ import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser, requireUser } from "~/modules/auth/guards.server";
-import { assertCourseVisible } from "~/modules/courses/access.server";
-import { EnrolmentPanel } from "~/modules/courses/components/enrolment-panel";
-import { ModuleOutline } from "~/modules/courses/components/module-outline";
-import { loadCoursePage } from "~/modules/courses/course-page.server";
 import { courseHref } from "~/modules/courses/hrefs";
 import { CourseIntentSchema } from "~/modules/courses/schema";
 import { uiLocale } from "~/modules/courses/ui-locale";
-import { enrol } from "~/modules/learning/enrolment.server";
+import { EnrolmentPanel } from "~/modules/learning/components/enrolment-panel";
+import { ModuleOutline } from "~/modules/learning/components/module-outline";
+import { loadCoursePage } from "~/modules/learning/course-page.server";
+import { enrolInCourse } from "~/modules/learning/enrolment.server";
 import type { Route } from "./+types/course";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -33,14 +32,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
-  const db = await getDb();
-  const course = await db.course.findUnique({
-    where: { key: params.courseKey },
-    select: { id: true, publishedAt: true },
-  });
-  if (!course) throw data(null, { status: 404 });
-  assertCourseVisible({ isPublished: course.publishedAt !== null }, user);
-  await enrol(db, user.id, course.id);
+  await enrolInCourse(await getDb(), { user, courseKey: params.courseKey });
   return redirect(courseHref(params.courseKey), 303);
 }
 

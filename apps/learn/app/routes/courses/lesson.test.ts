@@ -2,8 +2,8 @@ import type { Db } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
-import type { LessonPage } from "~/modules/courses/lesson-page.server";
 import { createCohort, createCourse, createSignedInUser } from "~/modules/courses/test-fixtures";
+import type { LessonPage } from "~/modules/learning/lesson-page.server";
 import { callRoute, formPost, pageGet } from "~/test/route-call";
 import { action as lessonAction, loader as lessonLoader } from "./lesson";
 

@@ -8,17 +8,15 @@ import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
-import { completeCourseIfDone } from "~/modules/assessment/completion.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { LessonContent } from "~/modules/courses/components/lesson-content";
-import { LessonPager } from "~/modules/courses/components/lesson-pager";
 import { courseHref, lessonHref, moduleAnchor } from "~/modules/courses/hrefs";
-import { findCourseLesson, loadLessonPage } from "~/modules/courses/lesson-page.server";
 import { LessonIntentSchema } from "~/modules/courses/schema";
 import { uiLocale } from "~/modules/courses/ui-locale";
-import { enrol } from "~/modules/learning/enrolment.server";
-import { completeLesson } from "~/modules/learning/lesson-progress.server";
-import { lessonNeighbours, stepHref } from "~/modules/learning/navigation";
+import { LessonPager } from "~/modules/learning/components/lesson-pager";
+import { loadLessonPage } from "~/modules/learning/lesson-page.server";
+import { stepHref } from "~/modules/learning/navigation";
+import { recordLessonCompleted } from "~/modules/learning/progress-events.server";
 import type { Route } from "./+types/lesson";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -42,22 +40,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return data({ result: submission.reply() }, { status: 400 });
   }
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
-  const { outline, lesson } = await findCourseLesson(db, {
+  const { redirectTo } = await recordLessonCompleted(db, {
     courseKey: params.courseKey,
     lessonKey: params.lessonKey,
     locale,
     user,
   });
-  await enrol(db, user.id, outline.id);
-  await completeLesson(db, user.id, lesson.id);
-  // The last lesson can be what completes a course whose checks are already passed.
-  const completion = await completeCourseIfDone(db, { userId: user.id, courseId: outline.id });
-  if (completion.status === "completed" && completion.issuedNow) {
-    return redirect(`/courses/${outline.key}/certificate`, 303);
-  }
-  const neighbours = lessonNeighbours(outline.modules, lesson.key);
-  const next = neighbours ? stepHref(outline.key, neighbours.next) : courseHref(outline.key);
-  return redirect(next, 303);
+  return redirect(redirectTo, 303);
 }
 
 export default function LessonPage({ loaderData, actionData }: Route.ComponentProps) {

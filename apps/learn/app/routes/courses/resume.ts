@@ -2,9 +2,9 @@ import { redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { getLocale } from "~/lib/locale.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { assertCourseVisible } from "~/modules/courses/access.server";
 import { courseHref, lessonHref } from "~/modules/courses/hrefs";
 import { lessonsInOrder, loadCourseOutline } from "~/modules/courses/outline.server";
+import { assertCourseVisible } from "~/modules/learning/course-access.server";
 import { loadCourseProgressRows, resumeLessonId } from "~/modules/learning/progress.server";
 import type { Route } from "./+types/resume";
 

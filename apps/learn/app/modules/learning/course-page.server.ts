@@ -1,15 +1,15 @@
 import type { Db } from "@peacelearn/db";
 import { data } from "react-router";
 import type { SessionUser } from "~/modules/auth/session.server";
-import { loadCourseState } from "~/modules/learning/course-state.server";
-import type { EnrolmentStatus } from "~/modules/learning/enrolment.server";
 import {
-  type LessonState,
-  type ProgressCount,
-  summariseProgress,
-} from "~/modules/learning/progress.server";
-import { assertCourseVisible } from "./access.server";
-import { type CourseOutline, courseOutlineAt, loadCourseOutline } from "./outline.server";
+  type CourseOutline,
+  courseOutlineAt,
+  loadCourseOutline,
+} from "~/modules/courses/outline.server";
+import { assertCourseVisible } from "./course-access.server";
+import { loadCourseState } from "./course-state.server";
+import type { EnrolmentStatus } from "./enrolment.server";
+import { type LessonState, type ProgressCount, summariseProgress } from "./progress.server";
 
 export type CoursePage = {
   outline: CourseOutline;

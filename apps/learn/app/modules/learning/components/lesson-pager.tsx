@@ -1,6 +1,6 @@
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
-import { type Step, stepHref } from "~/modules/learning/navigation";
+import { type Step, stepHref } from "../navigation";
 
 /** Previous / next links under a lesson; "next" names where it goes (lesson, check, course). */
 export function LessonPager({

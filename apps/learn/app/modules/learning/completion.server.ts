@@ -1,12 +1,19 @@
 import type { Db } from "@peacelearn/db";
-import { issueCertificate } from "~/modules/certificates/certificates.server";
-import { enrol } from "~/modules/learning/enrolment.server";
+import {
+  findIssuedCertificate,
+  type IssuedCertificate,
+  issueCertificate,
+} from "~/modules/certificates/certificates.server";
+import type { CourseOutline } from "~/modules/courses/outline.server";
+import { enrol } from "./enrolment.server";
 
 /**
  * COURSE COMPLETION RULE (see docs/decisions/007-knowledge-checks-and-certificates.md):
  * a course is complete for a person when
  *   1. every lesson of every module has a LessonProgress with `completedAt`, and
  *   2. every knowledge check of every module has at least one attempt with `passed = true`,
+ * where "every module" and "every lesson" are those of the course's outline (courseOutlineAt):
+ * what the importer retired is hidden and unreachable, so it is not required either (issue 11),
  * and the course has at least one lesson or check. "Passed" is decided per attempt against that
  * check's own pass mark (KnowledgeCheck.passMark — the curriculum's course `passMark` is the
  * default the importer gives checks, not a second threshold). There is no course-wide average:
@@ -20,32 +27,45 @@ export type CourseCompletionState = {
   complete: boolean;
 };
 
-/** Where a person stands against the completion rule. Three queries, whatever the course size. */
+/** What the rule needs of a course: its outline (see `courseOutlineAt`). */
+export type CompletionCourse = Pick<CourseOutline, "id" | "modules">;
+
+/**
+ * Where a person stands against the completion rule. Two queries, whatever the course size; the
+ * course's lessons and checks come from its cached outline.
+ */
 export async function courseCompletionState(
   db: Db,
-  { userId, courseId }: { userId: string; courseId: string },
+  { userId, course }: { userId: string; course: CompletionCourse },
 ): Promise<CourseCompletionState> {
-  const inCourse = { module: { courseId } };
-  const [lessonsTotal, lessonsCompleted, checks] = await Promise.all([
-    db.lesson.count({ where: inCourse }),
-    db.lessonProgress.count({
-      where: { userId, completedAt: { not: null }, lesson: inCourse },
-    }),
-    db.knowledgeCheck.findMany({
-      where: inCourse,
-      select: { attempts: { where: { userId, passed: true }, take: 1, select: { id: true } } },
-    }),
+  const lessonIds = course.modules.flatMap((module) => module.lessons.map((lesson) => lesson.id));
+  const checkIds = course.modules.flatMap((module) => module.checks.map((check) => check.id));
+  const [lessonsCompleted, passed] = await Promise.all([
+    lessonIds.length === 0
+      ? 0
+      : db.lessonProgress.count({
+          where: { userId, completedAt: { not: null }, lessonId: { in: lessonIds } },
+        }),
+    checkIds.length === 0
+      ? []
+      : db.knowledgeCheckAttempt.findMany({
+          where: { userId, passed: true, knowledgeCheckId: { in: checkIds } },
+          distinct: ["knowledgeCheckId"],
+          select: { knowledgeCheckId: true },
+        }),
   ]);
-  const checksPassed = checks.filter((check) => check.attempts.length > 0).length;
+  const lessonsTotal = lessonIds.length;
+  const checksTotal = checkIds.length;
+  const checksPassed = passed.length;
   return {
     lessonsTotal,
     lessonsCompleted,
-    checksTotal: checks.length,
+    checksTotal,
     checksPassed,
     complete:
-      lessonsTotal + checks.length > 0 &&
+      lessonsTotal + checksTotal > 0 &&
       lessonsCompleted >= lessonsTotal &&
-      checksPassed === checks.length,
+      checksPassed === checksTotal,
   };
 }
 
@@ -55,7 +75,7 @@ export type CompletionOutcome =
       status: "completed";
       /** True only for the request that issued the certificate. */
       issuedNow: boolean;
-      certificate: { id: string; verificationCode: string; issuedAt: Date };
+      certificate: IssuedCertificate;
     };
 
 /**
@@ -67,15 +87,13 @@ export type CompletionOutcome =
  */
 export async function completeCourseIfDone(
   db: Db,
-  { userId, courseId, now = new Date() }: { userId: string; courseId: string; now?: Date },
+  { userId, course, now = new Date() }: { userId: string; course: CompletionCourse; now?: Date },
 ): Promise<CompletionOutcome> {
-  const existing = await db.certificate.findUnique({
-    where: { userId_courseId: { userId, courseId } },
-    select: { id: true, verificationCode: true, issuedAt: true },
-  });
+  const courseId = course.id;
+  const existing = await findIssuedCertificate(db, { userId, courseId });
   if (existing) return { status: "completed", issuedNow: false, certificate: existing };
 
-  const state = await courseCompletionState(db, { userId, courseId });
+  const state = await courseCompletionState(db, { userId, course });
   if (!state.complete) return { status: "incomplete", state };
 
   await enrol(db, userId, courseId);

@@ -2,12 +2,7 @@ import type { Db } from "@peacelearn/db";
 import { data } from "react-router";
 import { createI18n } from "~/lib/i18n";
 import type { SessionUser } from "~/modules/auth/session.server";
-import { type CourseState, loadCourseState } from "~/modules/learning/course-state.server";
-import { enrol } from "~/modules/learning/enrolment.server";
-import { recordLessonView, VIEW_TOUCH_MS } from "~/modules/learning/lesson-progress.server";
-import { lessonNeighbours, type Step } from "~/modules/learning/navigation";
-import { assertCourseVisible } from "./access.server";
-import { lessonHtmlCache } from "./markdown.server";
+import { lessonHtmlCache } from "~/modules/courses/markdown.server";
 import {
   type CourseOutline,
   courseOutlineAt,
@@ -15,9 +10,14 @@ import {
   lessonTranslationsAt,
   loadCourseOutline,
   type OutlineLesson,
-} from "./outline.server";
-import { type CalloutTitles, calloutKinds } from "./remark-lesson.server";
-import { pickTranslation } from "./translation";
+} from "~/modules/courses/outline.server";
+import { type CalloutTitles, calloutKinds } from "~/modules/courses/remark-lesson.server";
+import { pickTranslation } from "~/modules/courses/translation";
+import { assertCourseVisible } from "./course-access.server";
+import { type CourseState, loadCourseState } from "./course-state.server";
+import { enrol } from "./enrolment.server";
+import { recordLessonView, VIEW_TOUCH_MS } from "./lesson-progress.server";
+import { lessonNeighbours, type Step } from "./navigation";
 
 export type LessonPage = {
   course: Pick<CourseOutline, "key" | "title">;

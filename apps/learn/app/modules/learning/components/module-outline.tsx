@@ -1,11 +1,11 @@
 import { Badge, Card, ProgressBar, type Tone } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
-import type { LessonState } from "~/modules/learning/progress.server";
+import { checkHref, lessonHref, moduleAnchor } from "~/modules/courses/hrefs";
+import type { OutlineModule } from "~/modules/courses/outline.server";
+import { uiLocale } from "~/modules/courses/ui-locale";
 import type { CoursePage } from "../course-page.server";
-import { checkHref, lessonHref, moduleAnchor } from "../hrefs";
-import type { OutlineModule } from "../outline.server";
-import { uiLocale } from "../ui-locale";
+import type { LessonState } from "../progress.server";
 
 const stateTone: Record<LessonState, Tone> = {
   completed: "success",

@@ -2,10 +2,10 @@ import { Button, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
 import { Form } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
-import type { EnrolmentStatus } from "~/modules/learning/enrolment.server";
+import { courseHref, lessonHref, resumeHref } from "~/modules/courses/hrefs";
+import { uiLocale } from "~/modules/courses/ui-locale";
 import type { CoursePage } from "../course-page.server";
-import { courseHref, lessonHref, resumeHref } from "../hrefs";
-import { uiLocale } from "../ui-locale";
+import type { EnrolmentStatus } from "../enrolment.server";
 
 /**
  * The course page's call to action: sign in, enrol, start, resume or review — and overall
