@@ -47,6 +47,28 @@ describe(`a database that answers (${process.env.TEST_DATABASE_TARGET ?? "pglite
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
 
+  it("an interactive transaction that expired or broke (P2028) is an outage", async () => {
+    const { db } = outage;
+    const expired = await thrown(() =>
+      db.$transaction(
+        async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await tx.user.count();
+        },
+        { timeout: 20 },
+      ),
+    );
+    expect(expired).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
+    expect((expired as Prisma.PrismaClientKnownRequestError).code).toBe("P2028");
+    expect(isDatabaseUnavailable(expired)).toBe(true);
+    // What a COMMIT whose connection broke gives (bench:fault, fast stop), in Prisma's wrapping.
+    const closed = new Prisma.PrismaClientKnownRequestError(
+      "Transaction API error: Transaction already closed: A rollback cannot be executed on a committed transaction.",
+      { code: "P2028", clientVersion: Prisma.prismaVersion.client },
+    );
+    expect(isDatabaseUnavailable(closed)).toBe(true);
+  });
+
   it.runIf(process.env.TEST_DATABASE_TARGET === "postgres")(
     "a query whose connection the server ends (57P01 admin shutdown) is an outage",
     async () => {

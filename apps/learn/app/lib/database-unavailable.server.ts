@@ -26,14 +26,26 @@ import { DatabaseUnreachableError } from "@peacelearn/db";
  * The other codes are their documented neighbours: SQLSTATE class 08 (connection exceptions,
  * except 08P01, a protocol violation — a bug, not an outage), 57P02 (crash of another backend),
  * 57P05 (idle session timeout), 53300 (too many connections); Prisma P1002, P1008, P1017, P2024,
- * P2037; and the socket errors adapter-pg maps to the same kinds.
+ * P2037; and the socket errors adapter-pg maps to the same kinds. P2028, "Transaction API error",
+ * is an interactive transaction that could not start in time, expired (a stalled connection) or
+ * whose connection broke around COMMIT ("Transaction already closed: A rollback cannot be
+ * executed on a committed transaction", met as a 500 by bench:fault during a fast stop): its work
+ * was rolled back, or is settled on a retry by the request's idempotency key.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   return someCause(error, isUnavailableNode);
 }
 
 const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "57P05", "53300"]);
-const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+const UNAVAILABLE_PRISMA_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+  "P2028",
+  "P2037",
+]);
 const UNAVAILABLE_SOCKET_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
