@@ -8,6 +8,8 @@ pnpm(["exec", "biome", "ci", "."]);
 // The arrows: no import cycle, no upward import between packages, layers and modules
 // (tooling/arrows/dependency-cruiser.mjs). `process.env` outside env.server.ts is Biome's, above.
 pnpm(["run", "lint:arrows"]);
+// Unused files, exports and dependencies (knip.jsonc).
+pnpm(["run", "lint:unused"]);
 // Per package: publint + attw (published packages), typecheck, build, unit and database tests on
 // embedded PGlite, then the database suite again on the PostgreSQL server (TEST_DATABASE_URL).
 run("turbo", ["run", "lint", "typecheck", "build", "test", "--concurrency=2"]);

@@ -22,6 +22,7 @@ import {
   wasDatabaseUnavailable,
 } from "./lib/service-unavailable.server";
 import { readSessionToken } from "./modules/auth/cookie.server";
+import { quickExitDestination } from "./modules/auth/quick-exit.server";
 
 /**
  * server.js is plain JavaScript running the build, so the request handler it serves with comes
@@ -67,7 +68,12 @@ export default async function handleRequest(
 ) {
   const nonce = createNonce();
   const [locale, discreet] = await Promise.all([getLocale(request), isDiscreet(request)]);
-  const document: DocumentContextValue = { nonce, locale, discreet };
+  const document: DocumentContextValue = {
+    nonce,
+    locale,
+    discreet,
+    quickExit: quickExitDestination(),
+  };
   if (wasDatabaseUnavailable(loadContext)) {
     const data = await serviceUnavailableData(
       request,

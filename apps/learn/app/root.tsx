@@ -1,7 +1,9 @@
+import { defaultLocale } from "@peacelearn/domain";
 import { UiProvider } from "@peacelearn/ui";
 import { useMemo } from "react";
 import {
   data,
+  href,
   Links,
   Meta,
   Outlet,
@@ -15,15 +17,17 @@ import { z } from "zod";
 import type { Route } from "./+types/root";
 import { ClientRouterContext } from "./components/app-link";
 import { GeneralErrorBoundary } from "./components/general-error-boundary";
+import { quickExitScript } from "./components/quick-exit";
 import { SiteShell } from "./components/site-shell";
 import { isDiscreet } from "./lib/discreet.server";
 import { useDocumentContext } from "./lib/document-context";
-import { createI18n, defaultLocale } from "./lib/i18n";
+import { createI18n } from "./lib/i18n";
 import { I18nProvider } from "./lib/i18n-react";
 import { getLocale } from "./lib/locale.server";
 import { readServiceUnavailable } from "./lib/service-unavailable";
 import { readSessionToken, sessionCookie } from "./modules/auth/cookie.server";
 import { getSession } from "./modules/auth/guards.server";
+import { quickExitDestination } from "./modules/auth/quick-exit.server";
 import "./app.css";
 
 // The Content-Security-Policy (lib/response-headers.server.ts) allows no `eval`: zod would probe
@@ -50,7 +54,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         ),
       }
     : {};
-  return data({ locale, user, discreet }, { headers });
+  return data({ locale, user, discreet, quickExit: quickExitDestination() }, { headers });
 }
 
 /** A route that needs the client runtime says so with `handle = { hydrate: true }`. */
@@ -97,7 +101,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <ClientRouterContext.Provider value={shipsJavaScript}>
           <I18nProvider i18n={i18n}>
             <UiProvider locale={locale === "fr" ? "fr" : "en"}>
-              <SiteShell locale={locale} user={data?.user ?? null} discreet={discreet}>
+              <SiteShell
+                locale={locale}
+                user={data?.user ?? null}
+                discreet={discreet}
+                // GET /exit leaves for the same place when neither knows it.
+                quickExit={data?.quickExit ?? server.quickExit ?? href("/exit")}
+              >
                 {children}
               </SiteShell>
             </UiProvider>
@@ -112,7 +122,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <script
           nonce={server.nonce}
           suppressHydrationWarning
-          dangerouslySetInnerHTML={{ __html: registerServiceWorker }}
+          dangerouslySetInnerHTML={{ __html: `${quickExitScript};${registerServiceWorker}` }}
         />
       </body>
     </html>

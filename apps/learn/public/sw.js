@@ -9,7 +9,8 @@
 //   (status 503, self-contained, French or English after the browser's language) links to the
 //   pages saved on this device and to the address asked for. A server's own answer, even a 404 or
 //   a 500, always reaches the user as it is.
-// - Signing out empties the page cache: a shared phone must not show the last person's lessons.
+// - Signing out and quick exit empty the page cache: a shared phone must not show the last
+//   person's lessons, and after a quick exit Back must find no copy of the page that was open.
 // Registered by an inline script in app/root.tsx; plain ES2017, no build step.
 
 const VERSION = "v2";
@@ -71,7 +72,8 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
 
-  if (request.method === "POST" && url.pathname === "/logout") {
+  // Signing out and quick exit (which signs out too) empty the page cache.
+  if (request.method === "POST" && (url.pathname === "/logout" || url.pathname === "/exit")) {
     event.waitUntil(caches.delete(PAGES));
     return;
   }

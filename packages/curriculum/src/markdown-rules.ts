@@ -26,7 +26,7 @@ export interface MarkdownContext {
   allowH1: boolean;
 }
 
-export function parseMarkdown(body: string): Root {
+function parseMarkdown(body: string): Root {
   return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 

@@ -1,8 +1,8 @@
+import type { QuestionKind } from "@peacelearn/db/schemas";
 import type {
   ActivityTypeCode,
   CurriculumLocale,
   ProgrammeRegionCode,
-  QuestionKind,
   ThematicDomainCode,
 } from "./vocabulary";
 

@@ -18,13 +18,13 @@ import {
   type YamlSource,
 } from "./yaml-source";
 
-export const numberedDir = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-export const numberedLesson = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const numberedDir = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const numberedLesson = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 /** Reads a file's text and reports progress; supplied by the loader. */
 export type ReadText = (file: string) => Promise<string>;
 
-export interface LocaleLesson {
+interface LocaleLesson {
   slug: string;
   file: string;
   title?: string;

@@ -1,14 +1,9 @@
+import { questionKinds } from "@peacelearn/db/schemas";
 import { z } from "zod";
-import {
-  activityTypes,
-  curriculumLocales,
-  programmeRegions,
-  questionKinds,
-  thematicDomains,
-} from "./vocabulary";
+import { activityTypes, curriculumLocales, programmeRegions, thematicDomains } from "./vocabulary";
 
 /** Lower-case kebab-case id, stable across locales; the importer upserts on it. */
-export const stableId = z
+const stableId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id (a-z, 0-9, single hyphens)")
   .max(80);

@@ -26,6 +26,3 @@ export type ActivityTypeCode = ActivityType;
 /** GitHub-style alert kinds accepted in lesson Markdown: `> [!NOTE]`. */
 export const calloutKinds = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"] as const;
 export type CalloutKind = (typeof calloutKinds)[number];
-
-export const questionKinds = ["single", "multiple", "true-false"] as const;
-export type QuestionKind = (typeof questionKinds)[number];

@@ -143,6 +143,20 @@ describe("eraseUser", () => {
         },
         {
           actorId: trainerId,
+          action: "user.roles.changed",
+          subjectType: "user",
+          subjectId: subject.id,
+          metadata: { from: ["trainee"], to: ["trainee", "trainer"] },
+        },
+        {
+          actorId: subject.id,
+          action: "user.signed-in",
+          subjectType: "user",
+          subjectId: subject.id,
+          metadata: { address: "198.51.100.44", knownDevice: true },
+        },
+        {
+          actorId: trainerId,
           action: "accompaniment.sensitive-note.read",
           subjectType: "accompaniment-session",
           subjectId: accompaniment.id,
@@ -173,6 +187,17 @@ describe("eraseUser", () => {
       birthYear: subject.birthYear === null ? null : coarsenBirthYear(subject.birthYear),
     });
     expect(erased.erasedAt).toBeInstanceOf(Date);
+    // Her events keep their codes, so the log still reads "trainee → trainee, trainer"; the
+    // address she signed in from is gone.
+    const events = await db.auditEvent.findMany({
+      where: { subjectId: subject.id, action: { in: ["user.roles.changed", "user.signed-in"] } },
+      orderBy: { action: "asc" },
+      select: { metadata: true },
+    });
+    expect(events.map((event) => event.metadata)).toEqual([
+      { from: ["trainee"], to: ["trainee", "trainer"], erased: true },
+      { knownDevice: true, erased: true },
+    ]);
     expect(await db.session.count({ where: { userId: subject.id } })).toBe(0);
     expect(
       await db.auditEvent.count({ where: { action: "user.erased", subjectId: subject.id } }),

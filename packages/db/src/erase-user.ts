@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./create-db";
+import { auditMetadataPage, deleteBucketsNaming, lockUserForErasure } from "./erase-user.sql";
 import { FREE_TEXT_FIELDS, type FreeTextTable } from "./erasure/free-text";
 import {
   findMentions,
@@ -69,8 +70,9 @@ export function coarsenBirthYear(birthYear: number): number {
  * tombstone with only report-level attributes (gender, location, coarsened birth year, roles).
  * Removed: e-mail (→ unique tombstone), name, organisation, password, locale, sessions, login
  * rate-limit buckets, their attendance notes, notes/topics of accompaniment sessions about or by
- * them and their follow-up texts; audit events they are party to lose their metadata, and their
- * e-mail/name/organisation are scrubbed from any other audit metadata. Runs in one transaction;
+ * them and their follow-up texts; audit events they are party to keep only codes and counts in
+ * their metadata (no address, nothing that mentions them), and their e-mail/name/organisation
+ * are scrubbed from any other audit metadata. Runs in one transaction;
  * erasing twice is a no-op.
  */
 export async function eraseUser(
@@ -81,17 +83,9 @@ export async function eraseUser(
   return db.$transaction(
     async (tx) => {
       // Row lock: a concurrent erasure (or login) of the same user waits for this one.
-      const locked = await tx.$queryRaw<
-        Array<{
-          email: string;
-          displayName: string;
-          organisation: string | null;
-          erasedAt: Date | null;
-        }>
-      >`SELECT "email", "displayName", "organisation", "erasedAt" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-      const user = locked[0];
+      const user = await lockUserForErasure.one(tx, userId);
       if (!user) throw new Error(`eraseUser: no user with id ${userId}`);
-      if (user.erasedAt) {
+      if (user.erased) {
         return {
           userId,
           erased: false,
@@ -125,7 +119,10 @@ export async function eraseUser(
       const sessions = await tx.session.deleteMany({ where: { userId } });
       // Known devices too: their tokens say which browsers she used and must not outlive her.
       await tx.knownDevice.deleteMany({ where: { userId } });
-      await tx.$executeRaw`DELETE FROM "RateLimitBucket" WHERE position(lower(${user.email}) in lower("key")) > 0`;
+      // Recovery codes issued for her; codes she issued to others stay valid (issuedById is
+      // cleared only if the account row goes, and it does not).
+      await tx.recoveryCode.deleteMany({ where: { userId } });
+      await deleteBucketsNaming.run(tx, user.email);
       await tx.attendanceRecord.updateMany({ where: { userId }, data: { note: null } });
       // Invitations to her address (citext: any case) name her to a cohort she never joined.
       await tx.cohortInvitation.deleteMany({ where: { email: user.email } });
@@ -140,17 +137,10 @@ export async function eraseUser(
         data: { description: ERASED_TEXT },
       });
 
-      const partyTo = await tx.auditEvent.updateMany({
-        where: {
-          OR: [{ actorId: userId }, { subjectType: "user", subjectId: userId }],
-        },
-        data: { metadata: { erased: true } },
-      });
       const identifiers = identifiersOf(user);
-      const scrubbedElsewhere = await scrubAuditMetadata(tx, [
-        ...identifiers.certain,
-        ...(user.organisation ? [user.organisation] : []),
-      ]);
+      const terms = [...identifiers.certain, ...(user.organisation ? [user.organisation] : [])];
+      const partyTo = await scrubPartyToEvents(tx, userId, terms);
+      const scrubbedElsewhere = await scrubAuditMetadata(tx, terms);
       const freeText = await scrubFreeText(tx, identifiers);
 
       await tx.auditEvent.create({
@@ -173,7 +163,7 @@ export async function eraseUser(
         sessionsDeleted: sessions.count,
         accompanimentSessionsScrubbed: accompaniment.count,
         followUpActionsScrubbed: followUps.count,
-        auditEventsScrubbed: partyTo.count + scrubbedElsewhere,
+        auditEventsScrubbed: partyTo + scrubbedElsewhere,
         freeTextScrubbed: freeText.scrubbed,
         heldForReview: freeText.held,
       };
@@ -318,14 +308,64 @@ export async function removeHeldMention(
   return "removed";
 }
 
+/**
+ * Metadata keys that say something about the person an event is about or by, beyond ids and
+ * codes: gone from her events. The rest (role lists, counts, formats) is how the log stays
+ * readable after an erasure — a role change must not read "— → —".
+ */
+const PERSONAL_METADATA_KEYS = new Set(["address"]);
+
+/**
+ * Events she did or that were about her: their metadata keeps its codes and counts, loses the
+ * keys above and every string that mentions her, and is marked `erased: true`.
+ */
+async function scrubPartyToEvents(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  terms: string[],
+): Promise<number> {
+  let scrubbed = 0;
+  let after = "";
+  for (;;) {
+    const rows = await tx.auditEvent.findMany({
+      where: {
+        id: { gt: after },
+        OR: [{ actorId: userId }, { subjectType: "user", subjectId: userId }],
+      },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { id: true, metadata: true },
+    });
+    for (const event of rows) {
+      const kept =
+        event.metadata && typeof event.metadata === "object" && !Array.isArray(event.metadata)
+          ? Object.fromEntries(
+              Object.entries(event.metadata).filter(([key]) => !PERSONAL_METADATA_KEYS.has(key)),
+            )
+          : {};
+      const clean = {
+        ...(scrubJson(kept, terms) as Record<string, Prisma.JsonValue>),
+        erased: true,
+      };
+      await tx.auditEvent.update({
+        where: { id: event.id },
+        data: { metadata: clean as Prisma.InputJsonValue },
+      });
+      scrubbed += 1;
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) break;
+    after = last.id;
+  }
+  return scrubbed;
+}
+
 /** Other events' metadata: every string that mentions her becomes ERASED_TEXT (keys too). */
 async function scrubAuditMetadata(tx: Prisma.TransactionClient, terms: string[]): Promise<number> {
   let scrubbed = 0;
   let after = "";
   for (;;) {
-    const rows = await tx.$queryRaw<Array<{ id: string; metadata: Prisma.JsonValue }>>`
-      SELECT "id", "metadata" FROM "AuditEvent"
-      WHERE "metadata" IS NOT NULL AND "id" > ${after} ORDER BY "id" LIMIT ${PAGE}`;
+    const rows = await auditMetadataPage.all(tx, after, PAGE);
     for (const event of rows) {
       const clean = scrubJson(event.metadata, terms);
       if (JSON.stringify(clean) !== JSON.stringify(event.metadata)) {

@@ -53,14 +53,21 @@ export type {
   User,
 } from "./generated/prisma/client";
 export { Prisma } from "./generated/prisma/client";
+export { advisoryTransactionLock } from "./locks.sql";
 export type { MigrationMode } from "./migrate";
 export { PASSWORD_HASH_OPTIONS } from "./password-options";
 export { IN_MEMORY } from "./pglite-dir";
 export {
+  definePreparedQuery,
+  epochMsColumn,
+  type PreparedQuery,
+  type PreparedQueryDefinition,
+  PreparedQueryRowError,
   type PreparedStatement,
   preparedStatement,
+  type QueryClient,
   queryPrepared,
-  queryPreparedSql,
+  timestampParam,
 } from "./prepared-query";
 export {
   consumeRateLimit,

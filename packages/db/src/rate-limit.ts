@@ -1,4 +1,5 @@
 import type { Db } from "./create-db";
+import { consumeFixedWindow, consumeToken, refundToken } from "./rate-limit.sql";
 
 export type RateLimitRule = {
   /** Attempts allowed per window. */
@@ -28,21 +29,11 @@ export async function consumeRateLimit(
   now: Date = new Date(),
 ): Promise<RateLimitResult> {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
-  const rows = await db.$queryRaw<Array<{ count: number; windowStartsAt: Date }>>`
-    INSERT INTO "RateLimitBucket" ("key", "windowStartsAt", "count", "updatedAt")
-    VALUES (${key}, ${now}, 1, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."windowStartsAt" <= ${windowStart}
-                     THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-      "windowStartsAt" = CASE WHEN "RateLimitBucket"."windowStartsAt" <= ${windowStart}
-                     THEN ${now} ELSE "RateLimitBucket"."windowStartsAt" END,
-      "updatedAt" = ${now}
-    RETURNING "count", "windowStartsAt"`;
-  const row = rows[0];
+  const row = await consumeFixedWindow.one(db, key, now, windowStart);
   if (!row) throw new Error("consumeRateLimit: the upsert returned no row");
-  const count = Number(row.count);
+  const count = row.count;
   const allowed = count <= rule.limit;
-  const resetsAt = new Date(row.windowStartsAt).getTime() + rule.windowSeconds * 1000;
+  const resetsAt = row.windowStartsAt.getTime() + rule.windowSeconds * 1000;
   return {
     allowed,
     count,
@@ -97,23 +88,10 @@ export async function consumeTokenBucket(
   // max(stored, now) + interval. Both bounds are computed here so the SQL compares timestamps only.
   const latestAllowed = new Date(now.getTime() + toleranceMs);
   const fresh = new Date(now.getTime() + intervalMs);
-  const rows = await db.$queryRaw<Array<{ arrival: Date; refused: number }>>`
-    INSERT INTO "RateLimitBucket" ("key", "windowStartsAt", "count", "updatedAt")
-    VALUES (${key}, ${fresh}, 0, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "windowStartsAt" = CASE
-        WHEN "RateLimitBucket"."windowStartsAt" > ${latestAllowed} THEN "RateLimitBucket"."windowStartsAt"
-        WHEN "RateLimitBucket"."windowStartsAt" < ${now} THEN ${fresh}
-        ELSE "RateLimitBucket"."windowStartsAt" + make_interval(secs => ${rule.intervalSeconds}::float8)
-      END,
-      "count" = CASE WHEN "RateLimitBucket"."windowStartsAt" > ${latestAllowed}
-                     THEN "RateLimitBucket"."count" + 1 ELSE 0 END,
-      "updatedAt" = ${now}
-    RETURNING "windowStartsAt" AS "arrival", "count" AS "refused"`;
-  const row = rows[0];
+  const row = await consumeToken.one(db, key, fresh, now, latestAllowed, rule.intervalSeconds);
   if (!row) throw new Error("consumeTokenBucket: the upsert returned no row");
-  const arrivalMs = new Date(row.arrival).getTime();
-  if (Number(row.refused) > 0) {
+  const arrivalMs = row.arrival.getTime();
+  if (row.refused > 0) {
     return {
       allowed: false,
       remaining: 0,
@@ -161,8 +139,5 @@ export async function peekTokenBucket(
  * bucket exact under concurrent requests, which checking first and taking afterwards would not.
  */
 export async function refundTokenBucket(db: Db, key: string, rule: TokenBucketRule): Promise<void> {
-  await db.$executeRaw`
-    UPDATE "RateLimitBucket"
-    SET "windowStartsAt" = "windowStartsAt" - make_interval(secs => ${rule.intervalSeconds}::float8)
-    WHERE "key" = ${key}`;
+  await refundToken.run(db, key, rule.intervalSeconds);
 }

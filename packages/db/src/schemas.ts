@@ -1,34 +1,64 @@
 import {
   ActivityTypeSchema,
+  type AsOf,
+  birthYearSchema,
   DacGenderMarkerSchema,
   DacSectorCodeSchema,
   GenderSchema,
   LocaleSchema,
   LocationCodeSchema,
   ProgrammeRegionSchema,
+  yearOf,
 } from "@peacelearn/domain";
 import { z } from "zod";
 
 // The database stores these codes as plain text (so the domain's lists can grow without a
-// migration); these schemas are the gate every write should pass through.
+// migration); these schemas are the gate every write should pass through, and the one owner of
+// each list: the app imports them from `@peacelearn/db/schemas`, which is safe in the browser
+// (this file imports nothing but zod and the domain, never the Prisma client).
 
-/** "staff" is programme staff: they read the disaggregated reports, nothing more. */
-export const UserRoleSchema = z.enum(["trainee", "trainer", "staff", "admin"]);
+/**
+ * The platform's roles, in the order the admin form lists them. "staff" is programme staff: they
+ * read the disaggregated reports, nothing more.
+ */
+export const userRoles = ["trainee", "trainer", "staff", "admin"] as const;
+export const UserRoleSchema = z.enum(userRoles);
 export type UserRole = z.infer<typeof UserRoleSchema>;
 
 export const EnrolmentSourceSchema = z.enum(["self", "cohort"]);
-export const QuestionKindSchema = z.enum(["single", "multiple", "true-false"]);
-export const AttendanceStatusSchema = z.enum(["present", "late", "excused", "absent"]);
-export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
-export const AccompanimentModeSchema = z.enum(["in-person", "phone", "online"]);
-export const FollowUpStatusSchema = z.enum(["open", "done", "cancelled"]);
+export type EnrolmentSource = z.infer<typeof EnrolmentSourceSchema>;
+/** Knowledge-check question kinds, as course files write them (the curriculum imports this list). */
+export const questionKinds = ["single", "multiple", "true-false"] as const;
+export const QuestionKindSchema = z.enum(questionKinds);
+export type QuestionKind = z.infer<typeof QuestionKindSchema>;
 
-/** Birth years the platform accepts: adults and older adolescents, never a date of birth. */
-export const BirthYearSchema = z
-  .number()
-  .int()
-  .min(1900)
-  .max(new Date().getUTCFullYear() - 10);
+/** What a trainer records for a trainee at a workshop, in the order the form offers them. */
+export const attendanceStatuses = ["present", "late", "excused", "absent"] as const;
+export const AttendanceStatusSchema = z.enum(attendanceStatuses);
+export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
+/** How an accompaniment session took place, in the order the form offers them. */
+export const accompanimentModes = ["in-person", "phone", "online"] as const;
+export const AccompanimentModeSchema = z.enum(accompanimentModes);
+/** Where an agreed follow-up action stands, in the order the form offers them. */
+export const followUpStatuses = ["open", "done", "cancelled"] as const;
+export const FollowUpStatusSchema = z.enum(followUpStatuses);
+export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
+
+/**
+ * The youngest age (reached in the current year, see the domain's `ageInYear`) at which a person
+ * can have an account, whoever creates it: the learner at sign-up, or a trainer importing a
+ * roster. One floor for every door, so an import cannot enrol someone who could not sign up.
+ */
+export const minimumLearnerAge = 12;
+
+/**
+ * A learner's birth year at `asOf`: the domain's plausible range (never above its
+ * `maxPlausibleAge`, never a date) with {@link minimumLearnerAge} as the floor. Pass the moment
+ * of the write, so the range moves with the calendar instead of freezing when the server starts.
+ */
+export function learnerBirthYearSchema(asOf: AsOf) {
+  return birthYearSchema(asOf).max(yearOf(asOf) - minimumLearnerAge);
+}
 
 /** A person's profile as stored (e-mails compare case-insensitively in the database). */
 export const UserInputSchema = z.object({
@@ -37,7 +67,8 @@ export const UserInputSchema = z.object({
   roles: z.array(UserRoleSchema).min(1),
   preferredLocale: LocaleSchema,
   gender: GenderSchema,
-  birthYear: BirthYearSchema.nullable(),
+  // Lazy: the range is the one of the day of the write.
+  birthYear: z.lazy(() => learnerBirthYearSchema(new Date())).nullable(),
   locationCode: LocationCodeSchema.nullable(),
   organisation: z.string().trim().max(200).nullable(),
 });

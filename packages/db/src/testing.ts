@@ -165,3 +165,11 @@ async function ensureServerTemplate(
     await admin.query("SELECT pg_advisory_unlock(hashtext('peacelearn-test-template'))");
   }
 }
+
+export {
+  checkStatements,
+  findStatementFiles,
+  loadStatementFiles,
+  rawSqlOutsideStatementFiles,
+  STATEMENT_FILE,
+} from "./statement-files";

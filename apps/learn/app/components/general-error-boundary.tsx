@@ -1,8 +1,8 @@
-import type { TFunction } from "i18next";
-import { isRouteErrorResponse, useLocation, useRouteError } from "react-router";
+import { href, isRouteErrorResponse, useLocation, useRouteError } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { ServiceUnavailablePage } from "~/components/service-unavailable-page";
 import type { FormRejection } from "~/lib/form.server";
+import type { Translate } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { onSitePath, readServiceUnavailable } from "~/lib/service-unavailable";
@@ -52,7 +52,7 @@ function StatusPage({ error }: { error: unknown }) {
         </p>
       ) : null}
       <p className="mt-8">
-        <AppLink to="/" className="font-semibold text-primary underline">
+        <AppLink to={href("/")} className="font-semibold text-primary underline">
           {t("errors.backHome")}
         </AppLink>
       </p>
@@ -63,7 +63,7 @@ function StatusPage({ error }: { error: unknown }) {
 type StatusText = { title: string; body: string; backToPage?: boolean };
 
 function describeStatus(
-  t: TFunction,
+  t: Translate<readonly ["common", "auth"]>,
   locale: string,
   status: number,
   data: unknown,

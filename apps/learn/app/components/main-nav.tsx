@@ -1,17 +1,24 @@
+import { href } from "react-router";
 import { AppNavLink } from "~/components/app-link";
+import type { KeyIn } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 
-type NavItem = { to: string; label: string; roles?: readonly string[]; signedIn?: boolean };
+type NavItem = {
+  to: string;
+  label: KeyIn<"common">;
+  roles?: readonly string[];
+  signedIn?: boolean;
+};
 
 /** The areas a person can reach, by what their roles allow (the server checks again on each page). */
 const items: readonly NavItem[] = [
-  { to: "/courses", label: "nav.courses" },
-  { to: "/learning", label: "nav.myLearning", signedIn: true },
-  { to: "/follow-ups", label: "nav.followUps", signedIn: true },
-  { to: "/trainer/cohorts", label: "nav.cohorts", roles: ["trainer", "admin"] },
-  { to: "/trainer/accompaniment", label: "nav.accompaniment", roles: ["trainer", "admin"] },
-  { to: "/reports", label: "nav.reports", roles: ["staff", "admin"] },
-  { to: "/admin", label: "nav.admin", roles: ["admin"] },
+  { to: href("/courses"), label: "nav.courses" },
+  { to: href("/learning"), label: "nav.myLearning", signedIn: true },
+  { to: href("/follow-ups"), label: "nav.followUps", signedIn: true },
+  { to: href("/trainer/cohorts"), label: "nav.cohorts", roles: ["trainer", "admin"] },
+  { to: href("/trainer/accompaniment"), label: "nav.accompaniment", roles: ["trainer", "admin"] },
+  { to: href("/reports"), label: "nav.reports", roles: ["staff", "admin"] },
+  { to: href("/admin"), label: "nav.admin", roles: ["admin"] },
 ];
 
 export function MainNav({ roles }: { roles: readonly string[] | null }) {

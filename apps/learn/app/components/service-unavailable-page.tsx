@@ -1,5 +1,5 @@
 import { Alert, Button, TextArea, TextField } from "@peacelearn/ui";
-import { useLocation } from "react-router";
+import { href, useLocation } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { useDiscreetMode } from "~/lib/page-title";
@@ -83,7 +83,7 @@ export function ServiceUnavailablePage({ data }: { data: ServiceUnavailableData 
         </p>
       )}
       <p className="mt-8">
-        <AppLink to="/" className="font-semibold text-primary underline">
+        <AppLink to={href("/")} className="font-semibold text-primary underline">
           {t("errors.backHome")}
         </AppLink>
       </p>

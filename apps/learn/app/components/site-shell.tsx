@@ -1,29 +1,27 @@
-import { Button, buttonClassName } from "@peacelearn/ui";
-import { Form, useLocation } from "react-router";
+import { Button } from "@peacelearn/ui";
+import { Form, href, useLocation } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { supportedLocales } from "~/lib/i18n";
 import { useTranslation } from "~/lib/i18n-react";
 import { MainNav } from "./main-nav";
+import { QuickExit } from "./quick-exit";
 
 /** Native names, so a reader can find their language whatever the page is in. */
 const localeNames: Record<string, string> = { en: "English", fr: "Français" };
 
 export type ShellUser = { displayName: string; roles: string[] };
 
-/**
- * Where "Leave this site quickly" goes: an everyday site that says nothing about the person
- * visiting it. `rel="noreferrer"` keeps this site's address out of its logs.
- */
-export const QUICK_EXIT_URL = "https://www.bbc.com/weather";
-
 export function SiteShell({
   locale,
   user,
   discreet = false,
+  quickExit,
   children,
 }: {
   locale: string;
   user: ShellUser | null;
+  /** Where quick exit goes (QUICK_EXIT_URL, from the root loader). */
+  quickExit: string;
   /** Discreet mode: a neutral name instead of the site's (see app/lib/page-title.ts). */
   discreet?: boolean;
   children: React.ReactNode;
@@ -37,21 +35,10 @@ export function SiteShell({
       <a href="#main" className="skip-link">
         {t("nav.skipToContent")}
       </a>
+      <QuickExit destination={quickExit} />
       <header className="border-b border-border bg-surface">
-        <div className="bg-surface-muted">
-          <div className="mx-auto flex max-w-5xl justify-end px-4 py-1">
-            <a
-              href={QUICK_EXIT_URL}
-              rel="noreferrer"
-              title={t("safety:quickExit.description")}
-              className={buttonClassName("danger", "sm")}
-            >
-              {t("safety:quickExit.label")}
-            </a>
-          </div>
-        </div>
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <AppLink to="/" className="text-xl font-bold text-primary">
+          <AppLink to={href("/")} className="text-xl font-bold text-primary">
             {discreet ? t("safety:discreet.neutralName") : t("app.name")}
           </AppLink>
           <nav aria-label={t("nav.account")} className="flex flex-wrap items-center gap-3">
@@ -60,10 +47,10 @@ export function SiteShell({
                 <span className="text-sm">
                   {t("auth:nav.signedInAs", { name: user.displayName })}
                 </span>
-                <AppLink to="/account/security" className="text-sm underline">
+                <AppLink to={href("/account/security")} className="text-sm underline">
                   {t("auth:nav.account")}
                 </AppLink>
-                <Form method="post" action="/logout">
+                <Form method="post" action={href("/logout")}>
                   <Button type="submit" variant="secondary" size="sm">
                     {t("auth:nav.logout")}
                   </Button>
@@ -71,16 +58,16 @@ export function SiteShell({
               </>
             ) : (
               <>
-                <AppLink to="/login" className="text-sm font-semibold underline">
+                <AppLink to={href("/login")} className="text-sm font-semibold underline">
                   {t("auth:nav.login")}
                 </AppLink>
-                <AppLink to="/signup" className="text-sm font-semibold underline">
+                <AppLink to={href("/signup")} className="text-sm font-semibold underline">
                   {t("auth:nav.signup")}
                 </AppLink>
               </>
             )}
           </nav>
-          <Form method="post" action="/locale">
+          <Form method="post" action={href("/locale")}>
             <input type="hidden" name="redirectTo" value={here} />
             <fieldset className="flex items-center gap-2">
               <legend className="float-start me-2 text-sm">{t("nav.language")}</legend>
@@ -99,7 +86,7 @@ export function SiteShell({
               ))}
             </fieldset>
           </Form>
-          <Form method="post" action="/preferences/discreet">
+          <Form method="post" action={href("/preferences/discreet")}>
             <input type="hidden" name="redirectTo" value={here} />
             <input type="hidden" name="discreet" value={discreet ? "off" : "on"} />
             <button

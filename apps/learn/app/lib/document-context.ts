@@ -13,6 +13,8 @@ export type DocumentContextValue = {
   nonce?: string;
   locale?: string;
   discreet?: boolean;
+  /** Where quick exit goes (QUICK_EXIT_URL), for pages without the root's data. */
+  quickExit?: string;
   serviceUnavailable?: boolean;
 };
 

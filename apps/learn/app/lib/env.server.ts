@@ -11,6 +11,12 @@ const EnvSchema = z.object({
    * empty or unset means the request's own origin. `publicOrigin` (http.server.ts) validates it.
    */
   PUBLIC_ORIGIN: z.string().optional(),
+  /**
+   * Where "Leave this site quickly" goes: an everyday https site that says nothing about the
+   * person visiting it (docs/decisions/018-quick-exit.md). Chosen per deployment: what is
+   * everyday in Monrovia is not in Kathmandu.
+   */
+  QUICK_EXIT_URL: z.url({ protocol: /^https$/ }).default("https://www.bbc.com/weather"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -226,7 +226,7 @@ export async function readForm(
 }
 
 /** Query-string fields, checked by the same name rules as a form body. */
-export function readSearchParams(url: URL, overrides: Partial<FormLimits> = {}): URLSearchParams {
+function readSearchParams(url: URL, overrides: Partial<FormLimits> = {}): URLSearchParams {
   const limits = { ...DEFAULT_FORM_LIMITS, ...overrides };
   let count = 0;
   for (const [name] of url.searchParams) {

@@ -1,16 +1,16 @@
 import type { SubmissionResult } from "@conform-to/react";
-import type { TFunction } from "i18next";
+import { type QualifiedTranslate, runtimeKey } from "./i18n-keys";
 
 /**
  * What a page needs from a failed submission: the values to put back and one translated
  * message per field. Schema messages are translation keys (`ns:key`).
  */
-export function formState(result: SubmissionResult<string[]> | undefined, t: TFunction) {
+export function formState(result: SubmissionResult<string[]> | undefined, t: QualifiedTranslate) {
   const values = (result?.initialValue ?? {}) as Record<string, unknown>;
   const errors: Record<string, string> = {};
   for (const [field, messages] of Object.entries(result?.error ?? {})) {
     const first = messages?.[0];
-    if (first) errors[field || "form"] = t(first);
+    if (first) errors[field || "form"] = t(runtimeKey(first));
   }
   const error = (name: string) => errors[name];
   return {

@@ -7,6 +7,13 @@ import { env } from "./env.server";
  * the few that omit it. A request with neither is refused rather than trusted.
  */
 export function assertSameOrigin(request: Request): void {
+  if (!isSameOrigin(request)) {
+    throw data({ message: "cross-origin-request" }, { status: 403 });
+  }
+}
+
+/** Whether a request came from one of our own pages (see {@link assertSameOrigin}). */
+export function isSameOrigin(request: Request): boolean {
   const expected = new URL(request.url).origin;
   const origin = request.headers.get("Origin");
   const referer = request.headers.get("Referer");
@@ -19,9 +26,7 @@ export function assertSameOrigin(request: Request): void {
       actual = null;
     }
   }
-  if (actual !== expected) {
-    throw data({ message: "cross-origin-request" }, { status: 403 });
-  }
+  return actual === expected;
 }
 
 const REDIRECT_BASE = "http://peacelearn.invalid";

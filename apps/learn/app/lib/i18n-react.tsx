@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from "i18next";
 import { createContext, type ReactNode, useContext } from "react";
+import type { Namespaces, Translate } from "./i18n-keys";
 
 /**
  * The React side of our i18next set-up. react-i18next's `useTranslation` copies the whole i18next
@@ -15,8 +16,14 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children: ReactNo
 
 const fixedByInstance = new WeakMap<I18n, Map<string, TFunction>>();
 
-/** `t` bound to the instance's language and `namespaces` (the first one is the default). */
-export function fixedT(i18n: I18n, namespaces?: string | readonly string[]): TFunction {
+/**
+ * `t` bound to the instance's language and `namespaces` (the first one is the default), typed by
+ * their keys (./i18n-keys.ts): a key they do not have is a type error.
+ */
+export function fixedT<const Ns extends Namespaces = "common">(
+  i18n: I18n,
+  namespaces?: Ns,
+): Translate<Ns> {
   let fixed = fixedByInstance.get(i18n);
   if (!fixed) {
     fixed = new Map();
@@ -33,7 +40,7 @@ export function fixedT(i18n: I18n, namespaces?: string | readonly string[]): TFu
     );
     fixed.set(key, t);
   }
-  return t;
+  return t as unknown as Translate<Ns>;
 }
 
 /** Distinct (key, options) results kept per `t` before starting over. */
@@ -77,8 +84,10 @@ function memoKeyOf(args: readonly unknown[]): string | null {
 }
 
 /** `{ t, i18n }` for the page's locale, like react-i18next's hook of the same name. */
-export function useTranslation(namespaces?: string | readonly string[]): {
-  t: TFunction;
+export function useTranslation<const Ns extends Namespaces = "common">(
+  namespaces?: Ns,
+): {
+  t: Translate<Ns>;
   i18n: I18n;
 } {
   const i18n = useContext(I18nContext);

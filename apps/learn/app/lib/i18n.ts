@@ -1,14 +1,16 @@
+import { defaultLocale, type Locale, locales } from "@peacelearn/domain";
 import { createInstance, type i18n as I18n, type Resource } from "i18next";
 
 /**
- * UI strings live in `app/locales/<locale>/<namespace>.json`. Adding a locale means adding a
- * folder there: the glob below finds it at build time and every list of locales derives from it.
+ * UI strings live in `app/locales/<locale>/<namespace>.json`; the glob below finds them at build
+ * time. The locales themselves are the domain's (`Locale`): its labels exist in those languages
+ * only, so adding a language means adding it to @peacelearn/domain and a folder here.
  */
 const files = import.meta.glob<{ default: Record<string, unknown> }>("../locales/*/*.json", {
   eager: true,
 });
 
-export const resources: Resource = {};
+const resources: Resource = {};
 for (const [path, module] of Object.entries(files)) {
   const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
   if (!match) continue;
@@ -17,10 +19,10 @@ for (const [path, module] of Object.entries(files)) {
   (resources[locale] as Record<string, unknown>)[namespace] = module.default;
 }
 
-export const defaultLocale = "en";
-export const supportedLocales: readonly string[] = Object.keys(resources).sort((a, b) =>
-  a === defaultLocale ? -1 : b === defaultLocale ? 1 : a.localeCompare(b),
-);
+/** The domain's locales the app has UI strings for, the default first. */
+export const supportedLocales: readonly Locale[] = locales
+  .filter((locale) => locale in resources)
+  .sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a.localeCompare(b)));
 
 // One instance per locale for the life of the process: the resources are static and nothing
 // changes an instance's language, so building one per request was pure overhead.

@@ -1,3 +1,5 @@
+import type { UiLocale } from "@peacelearn/ui";
+
 /**
  * Picks the best supported locale for an `Accept-Language` header (RFC 9110 §12.5.4):
  * highest q-value first, exact tag before its primary subtag ("fr-CA" → "fr"), `q=0` excluded.
@@ -36,4 +38,9 @@ export function isSupportedLocale<L extends string>(
   supported: readonly L[],
 ): value is L {
   return typeof value === "string" && (supported as readonly string[]).includes(value);
+}
+
+/** The UI kit's locale for the page's: its built-in strings exist in English and French. */
+export function uiLocale(locale: string): UiLocale {
+  return locale === "fr" ? "fr" : "en";
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { env } from "./env.server";
 
 /**
  * The headers every page and every `.data` answer of the app carries, decided here once and
@@ -23,7 +24,7 @@ export function createNonce(): string {
  * `'unsafe-inline'` off). Images, fonts, the service worker and fetches fall back to
  * `default-src 'self'`.
  */
-export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
   const directives: Record<string, string> = {
     "default-src": "'self'",
     "script-src": `'self' 'nonce-${nonce}'`,
@@ -32,7 +33,9 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "connect-src": development ? "'self' ws: wss:" : "'self'",
     "object-src": "'none'",
     "base-uri": "'none'",
-    "form-action": "'self'",
+    // Quick exit posts to /exit, which redirects to the neutral site: a form's redirect is held
+    // to form-action too, so without it the no-JavaScript exit would stay on the page.
+    "form-action": `'self' ${new URL(env.QUICK_EXIT_URL).origin}`,
     "frame-ancestors": "'none'",
   };
   return Object.entries(directives)
@@ -41,7 +44,7 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
 }
 
 /** One year; no `includeSubDomains` or `preload`: other sites may share the parent domain. */
-export const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
 const LOOPBACK = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -51,7 +54,7 @@ const LOOPBACK = /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
  * `X-Forwarded-Proto`. A loopback host is never told to insist on HTTPS: the production build
  * is opened over plain http on this machine (README, browser tests).
  */
-export function cameOverHttps(request: Request): boolean {
+function cameOverHttps(request: Request): boolean {
   const url = new URL(request.url);
   return url.protocol === "https:" && !LOOPBACK.test(url.hostname);
 }
@@ -64,7 +67,7 @@ export function cameOverHttps(request: Request): boolean {
  * cache never hands it to a signed-in visitor (or one in discreet mode). Nothing else can
  * make an answer cacheable, so a new route cannot forget to be private.
  */
-export function applyCachePolicy(
+function applyCachePolicy(
   headers: Headers,
   { status, signedIn }: { status: number; signedIn: boolean },
 ): void {

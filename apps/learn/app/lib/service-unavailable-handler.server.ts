@@ -25,7 +25,7 @@ export function createAppRequestHandler(build: ServerBuild, mode?: string): AppR
  * that answer (`handleError` only observes; middleware would change every route's context), but
  * `handleError` has marked the load context, so the answer is replaced on its way out.
  */
-export function withServiceUnavailable(handler: AppRequestHandler): AppRequestHandler {
+function withServiceUnavailable(handler: AppRequestHandler): AppRequestHandler {
   return async (request, context = {}) => {
     let response: Response;
     try {

@@ -1,4 +1,5 @@
-import { redirect } from "react-router";
+import { LocaleSchema } from "@peacelearn/domain";
+import { href, redirect } from "react-router";
 import { z } from "zod";
 import { readForm } from "~/lib/form.server";
 import { assertSameOrigin, safeRedirectPath } from "~/lib/http.server";
@@ -7,7 +8,7 @@ import { localeCookie } from "~/lib/locale.server";
 import type { Route } from "./+types/locale";
 
 const LocaleFormSchema = z.object({
-  locale: z.string().refine((value) => supportedLocales.includes(value)),
+  locale: LocaleSchema.refine((value) => supportedLocales.includes(value)),
   redirectTo: z.string().optional(),
 });
 
@@ -24,5 +25,5 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export function loader() {
-  return redirect("/");
+  return redirect(href("/"));
 }

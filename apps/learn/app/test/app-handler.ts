@@ -59,7 +59,7 @@ function appRoutes(): BuildRoute[] {
 }
 
 /** The server build React Router's compiler would produce, minus the client bundle. */
-export function testServerBuild(extraRoutes: ExtraRoute[] = []): ServerBuild {
+function testServerBuild(extraRoutes: ExtraRoute[] = []): ServerBuild {
   const children = [...extraRoutes, ...appRoutes()];
   const routes: ServerBuild["routes"] = {
     root: { id: "root", path: "", module: root as unknown as ServerRouteModule },

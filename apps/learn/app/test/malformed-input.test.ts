@@ -46,12 +46,17 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "trainee",
     fields: () => ["locale", "redirectTo"],
   },
-  "routes/auth/login.tsx": {
+  "routes/login.tsx": {
     label: "POST /login {}",
     actor: "anonymous",
     fields: () => ["email", "password", "redirectTo"],
   },
-  "routes/auth/signup.tsx": {
+  "routes/recover.tsx": {
+    label: "POST /recover {}",
+    actor: "anonymous",
+    fields: () => ["email", "code", "newPassword", "confirmPassword"],
+  },
+  "routes/signup.tsx": {
     label: "POST /signup {}",
     actor: "anonymous",
     fields: () => [
@@ -66,7 +71,9 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
       "redirectTo",
     ],
   },
-  "routes/auth/logout.ts": { label: "POST /logout", actor: "trainee", fields: () => ["scope"] },
+  "routes/logout.ts": { label: "POST /logout", actor: "trainee", fields: () => ["scope"] },
+  // The quick-exit form posts no field: whatever is sent is unknown to it.
+  "routes/exit.ts": { label: "POST /exit", actor: "trainee", fields: () => ["intent"] },
   "routes/account/security.tsx": {
     label: "POST /account/security {}",
     actor: "trainee",
@@ -77,17 +84,17 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "otherTrainee",
     fields: () => ["intent"],
   },
-  "routes/courses/lesson.tsx": {
+  "routes/courses/lessons/lesson.tsx": {
     label: "POST /courses/:course/lessons/:lesson {}",
     actor: "otherTrainee",
     fields: () => ["intent"],
   },
-  "routes/checks/knowledge-check.tsx": {
+  "routes/courses/modules/check.tsx": {
     label: "POST …/modules/:module/check {}",
     actor: "otherTrainee",
     fields: () => ["token", "answer-q1", "answer-q2", "answer-q3"],
   },
-  "routes/learning/dashboard.tsx": {
+  "routes/learning.tsx": {
     label: "POST /learning {}",
     actor: "trainee",
     fields: () => ["intent", "invitationId"],
@@ -97,12 +104,12 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "trainee",
     fields: () => ["discreet", "redirectTo"],
   },
-  "routes/follow-ups/follow-ups.tsx": {
+  "routes/follow-ups.tsx": {
     label: "POST /follow-ups {doneFollowUpOfTraineeA}",
     actor: "trainee",
     fields: () => ["followUpId"],
   },
-  "routes/accompaniment/new.tsx": {
+  "routes/trainer/accompaniment/new.tsx": {
     label: "POST /trainer/accompaniment/new {traineeA, complete}",
     actor: "trainer",
     fields: () => [
@@ -121,12 +128,12 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
       "followUps[0].status",
     ],
   },
-  "routes/accompaniment/session.tsx": {
+  "routes/trainer/accompaniment/session.tsx": {
     label: "POST /trainer/accompaniment/:sessionOfA {done→done}",
     actor: "trainer",
     fields: () => ["followUpId", "status"],
   },
-  "routes/trainer/cohort-new.tsx": {
+  "routes/trainer/cohorts/new.tsx": {
     label: "POST /trainer/cohorts/new {}",
     actor: "trainer",
     fields: () => [
@@ -141,27 +148,32 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
       "language",
     ],
   },
-  "routes/trainer/cohort-members.tsx": {
+  "routes/trainer/cohorts/members/index.tsx": {
     label: "POST /trainer/cohorts/:A/members {add, empty}",
     actor: "trainer",
     fields: () => ["intent", "email", "maxUses", "expiresInDays", "inviteId", "invitationId"],
   },
-  "routes/trainer/cohort-import.tsx": {
+  "routes/trainer/cohorts/members/import.tsx": {
     label: "POST /trainer/cohorts/:A/members/import {no file}",
     actor: "trainer",
     fields: () => ["file"],
   },
-  "routes/trainer/cohort-sessions.tsx": {
+  "routes/trainer/cohorts/trainees/trainee.tsx": {
+    label: "POST /trainer/cohorts/:A/trainees/:traineeA {}",
+    actor: "trainer",
+    fields: () => ["intent"],
+  },
+  "routes/trainer/cohorts/sessions/index.tsx": {
     label: "POST /trainer/cohorts/:A/sessions {}",
     actor: "trainer",
     fields: () => ["title", "startsAt", "endsAt", "place"],
   },
-  "routes/trainer/cohort-session.tsx": {
+  "routes/trainer/cohorts/sessions/session.tsx": {
     label: "POST /trainer/cohorts/:A/sessions/:workshopA {bad status}",
     actor: "trainer",
     fields: (f) => [`status.${f.traineeA}`],
   },
-  "routes/trainer/join.tsx": {
+  "routes/join/token.tsx": {
     label: "POST /join/:revokedTokenOfA",
     actor: "otherTrainee",
     fields: () => ["intent"],
@@ -169,12 +181,12 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     url: (f) => `/join/${f.liveInviteTokenA}`,
     params: (f) => ({ token: f.liveInviteTokenA }),
   },
-  "routes/admin/user.tsx": {
+  "routes/admin/users/user.tsx": {
     label: "POST /admin/users/:traineeA {}",
     actor: "admin",
     fields: () => ["roles"],
   },
-  "routes/admin/erase.tsx": {
+  "routes/admin/users/erase.tsx": {
     label: "POST /admin/users/:traineeA/erase {}",
     actor: "admin",
     fields: () => ["confirmEmail"],

@@ -2,10 +2,10 @@
 // whose objects every request points at, and B (Kathmandu), whose people are the outsiders — the
 // seven actors' sessions, and the strings that identify cohort A's people and notes.
 import { type Db, DEMO_COHORTS, demoLogins } from "@peacelearn/db";
-import { createSession, generateSessionToken } from "~/modules/auth/session.server";
 import { recordInvitations } from "~/modules/cohorts/invitations.server";
 import { createInvite, revokeInvite } from "~/modules/cohorts/invites.server";
 import type { RouteOutcome } from "./route-call";
+import { signIn as signInUser } from "./sign-in.server";
 
 /** Columns of the matrix, in the order they are printed. */
 export const ACTORS = [
@@ -207,12 +207,8 @@ export async function buildMatrixFixture(db: Db): Promise<MatrixFixture> {
     staff: await idOf("staff"),
     admin: await idOf("admin"),
   };
-  const signIn = async (actor: Actor) => {
-    if (actor === "anonymous") return undefined;
-    const token = generateSessionToken();
-    await createSession(db, token, userIds[actor], "permission-matrix");
-    return token;
-  };
+  const signIn = async (actor: Actor) =>
+    actor === "anonymous" ? undefined : (await signInUser(db, userIds[actor])).token;
   const tokens = {} as Record<Actor, string | undefined>;
   for (const actor of ACTORS) tokens[actor] = await signIn(actor);
 

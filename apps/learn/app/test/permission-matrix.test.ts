@@ -7,6 +7,7 @@ import { createTestDb } from "@peacelearn/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, provideTestDatabase } from "~/lib/db.server";
 import routes from "~/routes";
+import { locationOf } from "~/test/matchers";
 import {
   ACTORS,
   type Actor,
@@ -34,10 +35,14 @@ GET /locale                                                    | redirect  redir
 POST /locale                                                   | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /login                                                     | ok        redirect  redirect     redirect     redirect  redirect  redirect
 POST /login {}                                                 | invalid   invalid   invalid      invalid      invalid   invalid   invalid
+GET /recover                                                   | ok        redirect  redirect     redirect     redirect  redirect  redirect
+POST /recover {}                                               | invalid   invalid   invalid      invalid      invalid   invalid   invalid
 GET /signup                                                    | ok        redirect  redirect     redirect     redirect  redirect  redirect
 POST /signup {}                                                | invalid   invalid   invalid      invalid      invalid   invalid   invalid
 GET /logout                                                    | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 POST /logout                                                   | redirect  redirect  redirect     redirect     redirect  redirect  redirect
+GET /exit                                                      | redirect  redirect  redirect     redirect     redirect  redirect  redirect
+POST /exit                                                     | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /account/security                                          | login     ok        ok           ok           ok        ok        ok
 POST /account/security {}                                      | login     invalid   invalid      invalid      invalid   invalid   invalid
 GET /courses                                                   | ok        ok        ok           ok           ok        ok        ok
@@ -82,6 +87,7 @@ POST /trainer/cohorts/:A/members {add, new address}            | login     forbi
 GET /trainer/cohorts/:A/members/import                         | login     forbidden forbidden    forbidden    ok        forbidden ok
 POST /trainer/cohorts/:A/members/import {no file}              | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/trainees/:traineeA                     | login     forbidden forbidden    forbidden    ok        forbidden ok
+POST /trainer/cohorts/:A/trainees/:traineeA {}                 | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/sessions                               | login     forbidden forbidden    forbidden    ok        forbidden ok
 POST /trainer/cohorts/:A/sessions {}                           | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/sessions/:workshopA                    | login     forbidden forbidden    forbidden    ok        forbidden ok
@@ -194,7 +200,7 @@ describe.each(ROWS)("$label", ({ label, cells }) => {
 
     if (actual === "login") {
       const back = new URL(request.url);
-      const location = new URL((outcome as Response).headers.get("Location") ?? "", TEST_ORIGIN);
+      const location = new URL(locationOf(outcome) ?? "", TEST_ORIGIN);
       expect(
         location.searchParams.get("redirectTo"),
         `${label} as ${actor}: login brings back`,

@@ -1,14 +1,13 @@
 // Issue 10, defect 7 (headers): every page carries a strict Content-Security-Policy whose nonce
 // is on every inline script; Strict-Transport-Security goes out over HTTPS only; and no page or
 // `.data` answer can be cached unless a public route asks and the visitor is anonymous.
-import { createTestDb } from "@peacelearn/db/testing";
 import { createElement } from "react";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideTestDatabase } from "~/lib/db.server";
-import { createSession, generateSessionToken } from "~/modules/auth/session.server";
+import { describe, expect, it } from "vitest";
 import routeConfig from "~/routes";
 import { type ExtraRoute, handleAppRequest } from "./app-handler";
+import { useTestDatabase } from "./database";
 import { pageGet } from "./route-call";
+import { signIn } from "./sign-in.server";
 
 /** A page that ships React Router's client runtime (no route does yet). */
 const HYDRATED: ExtraRoute = {
@@ -28,24 +27,16 @@ const CACHED: ExtraRoute = {
 };
 const extraRoutes = [HYDRATED, CACHED];
 
-let close: () => Promise<void>;
 let token = "";
 
-beforeAll(async () => {
-  const test = await createTestDb();
-  close = test.close;
-  provideTestDatabase(test.db);
-  const admin = await test.db.user.create({
-    data: {
-      email: "headers-admin@test.example",
-      displayName: "Admin",
-      roles: ["admin", "trainer", "staff", "trainee"],
-    },
+useTestDatabase(async (db) => {
+  const admin = await signIn(db, {
+    email: "headers-admin@test.example",
+    name: "Admin",
+    roles: ["admin", "trainer", "staff", "trainee"],
   });
-  token = generateSessionToken();
-  await createSession(test.db, token, admin.id, "vitest");
-}, 180_000);
-afterAll(async () => close?.());
+  token = admin.token;
+});
 
 function directives(policy: string | null): Map<string, string[]> {
   return new Map(
@@ -68,7 +59,8 @@ describe("Content-Security-Policy", () => {
     expect(policy.get("default-src")).toEqual(["'self'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("base-uri")).toEqual(["'none'"]);
-    expect(policy.get("form-action")).toEqual(["'self'"]);
+    // Our own forms, and the neutral site quick exit's POST /exit redirects to (QUICK_EXIT_URL).
+    expect(policy.get("form-action")).toEqual(["'self'", "https://www.bbc.com"]);
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
     const scripts = policy.get("script-src") ?? [];
     expect(scripts).not.toContain("'unsafe-inline'");

@@ -21,7 +21,7 @@ export const storedCourseInclude = {
   },
 } satisfies Prisma.CourseInclude;
 
-export type StoredCourse = Prisma.CourseGetPayload<{ include: typeof storedCourseInclude }>;
+type StoredCourse = Prisma.CourseGetPayload<{ include: typeof storedCourseInclude }>;
 export type StoredModule = StoredCourse["modules"][number];
 export type StoredLesson = StoredModule["lessons"][number];
 export type StoredCheck = StoredModule["knowledgeChecks"][number];

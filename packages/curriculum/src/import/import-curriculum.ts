@@ -1,4 +1,4 @@
-import type { Db } from "@peacelearn/db";
+import { advisoryTransactionLock, type Db } from "@peacelearn/db";
 import { loadCurriculum } from "../load-curriculum";
 import type { Curriculum, ProgressCallback } from "../model";
 import { coursesDir } from "../paths";
@@ -38,7 +38,7 @@ export async function importCurriculum(
     await db.$transaction(
       async (tx) => {
         // Two app instances starting against one server must not import side by side.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('peacelearn-curriculum-import'))`;
+        await advisoryTransactionLock.run(tx, "peacelearn-curriculum-import");
         const ctx: ImportContext = {
           tx,
           report,

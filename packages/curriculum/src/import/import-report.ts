@@ -20,8 +20,7 @@ export interface ImportReport {
   questions: ImportCounts;
 }
 
-export const reportLevels = ["courses", "modules", "lessons", "questions"] as const;
-export type ReportLevel = (typeof reportLevels)[number];
+const reportLevels = ["courses", "modules", "lessons", "questions"] as const;
 
 const emptyCounts = (): ImportCounts => ({
   created: 0,

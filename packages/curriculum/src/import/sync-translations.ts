@@ -14,7 +14,7 @@ export interface TranslationWriter<R> {
 }
 
 /** Whether every column of `record` already has that value in `row`. */
-export function sameValues<R extends object>(row: object, record: R): boolean {
+function sameValues<R extends object>(row: object, record: R): boolean {
   const stored = row as Record<string, unknown>;
   return Object.entries(record).every(([key, value]) => stored[key] === value);
 }

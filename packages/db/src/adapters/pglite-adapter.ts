@@ -7,7 +7,6 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
-  type SqlResultSet,
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -168,5 +167,3 @@ function isRawPostgresError(error: unknown): error is RawPostgresError {
   const { code, message } = error as { code?: unknown; message?: unknown };
   return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && typeof message === "string";
 }
-
-export type { SqlResultSet };

@@ -50,7 +50,7 @@ function fold(text: string): Folded {
 }
 
 /** The folded form of a search term (what two spellings of the same name have in common). */
-export function foldTerm(term: string): string {
+function foldTerm(term: string): string {
   return fold(term.trim()).text;
 }
 

@@ -1,4 +1,4 @@
-import type { ActivityType, ProgrammeRegion, Theme } from "@peacelearn/domain";
+import type { ActivityType, Locale, ProgrammeRegion, Theme } from "@peacelearn/domain";
 import type { Prisma } from "../generated/prisma/client";
 
 /**
@@ -13,7 +13,7 @@ export const DEMO_COURSE_KEY = "demo-gender-and-peacebuilding-basics";
  * run in (seed-demo.ts), about participation and policy asks, taught as a training. Lists are in
  * the vocabularies' order, as the curriculum importer stores them.
  */
-export const DEMO_COURSE_METADATA: {
+const DEMO_COURSE_METADATA: {
   regions: ProgrammeRegion[];
   themes: Theme[];
   activityType: ActivityType;
@@ -207,7 +207,7 @@ const questions: QuestionFixture[] = [
   },
 ];
 
-function perLocale<T>(build: (locale: "en" | "fr") => T): T[] {
+function perLocale<T>(build: (locale: Locale) => T): T[] {
   return [build("en"), build("fr")];
 }
 

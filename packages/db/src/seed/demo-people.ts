@@ -1,17 +1,18 @@
-import type { Gender, LocationCode } from "@peacelearn/domain";
+import type { Gender, Locale, LocationCode } from "@peacelearn/domain";
+import type { UserRole } from "../schemas";
 import type { Prng } from "./prng";
 
 /** The one password of every demo account — printed by `pnpm start`, never used for real data. */
 export const DEMO_PASSWORD = "peace-demo-2026";
 
 /** Demo addresses use the reserved `.example` domain (RFC 2606): mail can never reach anyone. */
-export const DEMO_EMAIL_DOMAIN = "demo.peacelearn.example";
+const DEMO_EMAIL_DOMAIN = "demo.peacelearn.example";
 
 export type DemoPerson = {
   email: string;
   displayName: string;
-  roles: Array<"trainee" | "trainer" | "staff" | "admin">;
-  preferredLocale: "en" | "fr";
+  roles: UserRole[];
+  preferredLocale: Locale;
   gender: Gender;
   birthYear: number | null;
   locationCode: LocationCode;
@@ -117,7 +118,7 @@ type NamePool = {
 };
 
 /** Name pools per group of trainees (fictional combinations of common names in each place). */
-export const TRAINEE_GROUPS = {
+const TRAINEE_GROUPS = {
   monrovia: {
     locations: [
       ["LR", 12],

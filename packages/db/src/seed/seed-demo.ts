@@ -8,8 +8,9 @@ import {
 } from "@peacelearn/domain";
 import type { Db } from "../create-db";
 import type { Prisma } from "../generated/prisma/client";
+import { advisoryTransactionLock } from "../locks.sql";
 import { PASSWORD_HASH_OPTIONS } from "../password-options";
-import { UserInputSchema } from "../schemas";
+import { UserInputSchema, type UserRole } from "../schemas";
 import { DEMO_COURSE_KEY, demoCourseCreate } from "./demo-course";
 import {
   DEMO_ADMIN,
@@ -35,12 +36,12 @@ export type SeedDemoResult =
 /** Demo accounts worth printing at start-up (all share {@link DEMO_PASSWORD}). */
 export const demoLogins: ReadonlyArray<{
   email: string;
-  role: "admin" | "staff" | "trainer" | "trainee";
+  role: UserRole;
   displayName: string;
   password: string;
 }> = (() => {
   const roster = buildDemoPeople();
-  const login = (person: DemoPerson, role: "admin" | "staff" | "trainer" | "trainee") => ({
+  const login = (person: DemoPerson, role: UserRole) => ({
     email: person.email,
     role,
     displayName: person.displayName,
@@ -129,7 +130,7 @@ export async function seedDemo(
 
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('peacelearn-seed-demo'))`;
+      await advisoryTransactionLock.run(tx, "peacelearn-seed-demo");
       if (await tx.course.findUnique({ where: { key: DEMO_COURSE_KEY }, select: { id: true } })) {
         return { status: "skipped", reason: "demo-data-present" } as const;
       }

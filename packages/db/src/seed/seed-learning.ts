@@ -133,7 +133,7 @@ function answer(prng: Prng, accuracy: number): Record<string, string[]> {
 }
 
 /** Percentage of questions answered exactly right (all and only the correct options). */
-export function scoreOf(answers: Record<string, string[]>): number {
+function scoreOf(answers: Record<string, string[]>): number {
   const right = DEMO_CHECK_QUESTIONS.filter((question) => {
     const correct = [...(DEMO_CHECK_CORRECT_ANSWERS[question.key] ?? [])].sort();
     const given = [...(answers[question.key] ?? [])].sort();

@@ -27,13 +27,13 @@ import { TextArea, TextField } from "../components/text-field";
 import { ToastProvider, ToastRegion } from "../components/toast";
 
 /** A learner row for table fixtures. */
-export interface Learner {
+interface Learner {
   id: string;
   name: string;
   lessons: number;
 }
 
-export const learners: Learner[] = [
+const learners: Learner[] = [
   { id: "1", name: "Amina Diallo", lessons: 5 },
   { id: "2", name: "Nino Beridze", lessons: 8 },
   { id: "3", name: "Claire Martin", lessons: 2 },

@@ -38,10 +38,3 @@ export function isOverdue(
 ): boolean {
   return action.status === "open" && new Date(action.dueOn).getTime() < today.getTime();
 }
-
-/** A calendar day in the reader's language (the day is UTC midnight, so format it in UTC). */
-export function formatDay(value: Date | string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(value),
-  );
-}

@@ -1,22 +1,18 @@
+import { accompanimentModes, type FollowUpStatus, followUpStatuses } from "@peacelearn/db/schemas";
 import { ActivityTypeSchema } from "@peacelearn/domain";
 import { z } from "zod";
 import { addDays, parseDay, utcToday } from "./dates";
 
 // Form schemas of the accompaniment log. Messages are i18n keys of the "accompaniment" namespace.
-// The code lists mirror @peacelearn/db's AccompanimentModeSchema and FollowUpStatusSchema (a test
-// keeps them equal); they are repeated here so route components never pull the database package.
+// The code lists are @peacelearn/db's (`@peacelearn/db/schemas` is safe in the browser).
 
-export const ACCOMPANIMENT_MODES = ["in-person", "phone", "online"] as const;
-export type AccompanimentMode = (typeof ACCOMPANIMENT_MODES)[number];
-export const FOLLOW_UP_STATUSES = ["open", "done", "cancelled"] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const FOLLOW_UP_OWNERS = ["trainee", "trainer"] as const;
-export type FollowUpOwner = (typeof FOLLOW_UP_OWNERS)[number];
+type FollowUpOwner = (typeof FOLLOW_UP_OWNERS)[number];
 
 /** What the activity-type select starts on: this log records accompaniment first of all. */
 export const DEFAULT_ACTIVITY_TYPE = "accompaniment" as const;
 export const MAX_TOPICS = 10;
-export const MAX_TOPIC_LENGTH = 80;
+const MAX_TOPIC_LENGTH = 80;
 /** Empty follow-up rows a new form shows; "Add another follow-up" adds one up to the maximum. */
 export const INITIAL_FOLLOW_UP_ROWS = 3;
 export const MAX_FOLLOW_UP_ROWS = 20;
@@ -53,7 +49,7 @@ const FollowUpRowSchema = z
       .optional(),
     owner: z.enum(FOLLOW_UP_OWNERS, { error: "accompaniment:errors.ownerRequired" }),
     dueOn: day("accompaniment:errors.dueOnRequired").optional(),
-    status: z.enum(FOLLOW_UP_STATUSES, { error: "accompaniment:errors.statusRequired" }),
+    status: z.enum(followUpStatuses, { error: "accompaniment:errors.statusRequired" }),
   })
   .superRefine((row, ctx) => {
     // A row left blank is simply not an action; a half-filled one is a mistake to point out.
@@ -88,7 +84,7 @@ export const SessionFormSchema = z.object({
     (value) => (parseDay(value)?.getTime() ?? 0) <= addDays(utcToday(), 1).getTime(),
     { error: "accompaniment:errors.occurredOnFuture" },
   ),
-  mode: z.enum(ACCOMPANIMENT_MODES, { error: "accompaniment:errors.modeRequired" }),
+  mode: z.enum(accompanimentModes, { error: "accompaniment:errors.modeRequired" }),
   durationMinutes: z
     .number({ error: "accompaniment:errors.durationInvalid" })
     .int({ error: "accompaniment:errors.durationInvalid" })
@@ -125,7 +121,7 @@ export type SessionFormValues = z.infer<typeof SessionFormSchema>;
 /** A trainer (or admin) changes the status of one follow-up on the session page. */
 export const FollowUpStatusFormSchema = z.object({
   followUpId: z.string({ error: "accompaniment:errors.followUpMissing" }).min(1),
-  status: z.enum(FOLLOW_UP_STATUSES, { error: "accompaniment:errors.statusRequired" }),
+  status: z.enum(followUpStatuses, { error: "accompaniment:errors.statusRequired" }),
 });
 
 /** A trainee marks one of the actions agreed with them as done. */
@@ -135,7 +131,7 @@ export const MarkDoneFormSchema = z.object({
 
 /** What the list's filter form can ask for; "overdue" is open and past its due day. */
 export const LIST_STATUS_FILTERS = ["open", "overdue", "done", "cancelled"] as const;
-export type ListStatusFilter = (typeof LIST_STATUS_FILTERS)[number];
+type ListStatusFilter = (typeof LIST_STATUS_FILTERS)[number];
 
 export type ListFilters = {
   trainee?: string;

@@ -1,11 +1,11 @@
 import type { Db } from "@peacelearn/db";
+import type { FollowUpStatus } from "@peacelearn/db/schemas";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { canReadNotes, canUpdateFollowUps, canViewSession, type Viewer } from "./access.server";
 import { isOverdue, utcToday } from "./dates";
-import type { FollowUpStatus } from "./schema";
 
 export const SENSITIVE_NOTE_READ = "accompaniment.sensitive-note.read";
-export const SESSION_SUBJECT = "AccompanimentSession";
+const SESSION_SUBJECT = "AccompanimentSession";
 
 export type SessionDetail = {
   id: string;

@@ -5,7 +5,7 @@ import type { ListFilters } from "./schema";
 
 export const PAGE_SIZE = 20;
 
-export type ListedFollowUp = {
+type ListedFollowUp = {
   id: string;
   description: string;
   dueOn: Date;

@@ -20,7 +20,7 @@ export async function loadViewer(db: Db, user: Pick<SessionUser, "id" | "roles">
   };
 }
 
-export type PersonOption = { id: string; displayName: string; cohorts: string[] };
+export type PersonOption = { id: string; displayName: string; email: string; cohorts: string[] };
 
 /**
  * Whom the viewer may record a session with: members of the cohorts they train; for admins,
@@ -38,18 +38,20 @@ export async function traineeOptions(db: Db, viewer: Viewer): Promise<PersonOpti
     select: {
       id: true,
       displayName: true,
+      email: true,
       cohortMemberships: {
         where: viewer.isAdmin ? {} : { cohortId: { in: [...viewer.trainedCohortIds] } },
         select: { cohort: { select: { name: true } } },
         orderBy: { cohort: { startsOn: "desc" } },
       },
     },
-    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+    orderBy: [{ displayName: "asc" }, { email: "asc" }],
     take: OPTION_LIMIT,
   });
   return users.map((user) => ({
     id: user.id,
     displayName: user.displayName,
+    email: user.email,
     cohorts: user.cohortMemberships.map((membership) => membership.cohort.name),
   }));
 }

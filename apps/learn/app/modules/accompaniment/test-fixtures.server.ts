@@ -1,12 +1,10 @@
 import { type Db, DEMO_COHORTS, seedDemo } from "@peacelearn/db";
-import { createTestDb } from "@peacelearn/db/testing";
-import { afterAll, beforeAll } from "vitest";
-import { provideTestDatabase } from "~/lib/db.server";
-import { createSession, generateSessionToken } from "~/modules/auth/session.server";
+import { useTestDatabase } from "~/test/database";
+import { signIn } from "~/test/sign-in.server";
 import { addDays, utcToday } from "./dates";
 
 /** A signed-in person for route tests: their id and a session token for the cookie. */
-export type Person = { id: string; token: string };
+type Person = { id: string; token: string };
 
 export type AccompanimentWorld = {
   now: Date;
@@ -34,14 +32,8 @@ export type AccompanimentWorld = {
   ordinary: { id: string; notes: string };
 };
 
-export const SENSITIVE_TEXT = "Fixture: threatened after the hearing; safety plan agreed.";
-export const ORDINARY_TEXT = "Fixture: rehearsed the two-minute pitch.";
-
-async function signIn(db: Db, id: string): Promise<Person> {
-  const token = generateSessionToken();
-  await createSession(db, token, id, null);
-  return { id, token };
-}
+const SENSITIVE_TEXT = "Fixture: threatened after the hearing; safety plan agreed.";
+const ORDINARY_TEXT = "Fixture: rehearsed the two-minute pitch.";
 
 /**
  * The demo data plus two sessions written for the tests (so they do not hang on the demo seed's
@@ -160,12 +152,5 @@ export async function seedAccompanimentWorld(
 export function useAccompanimentWorld(
   receive: (fixture: { db: Db; world: AccompanimentWorld }) => void,
 ): void {
-  let close: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    const test = await createTestDb();
-    close = test.close;
-    provideTestDatabase(test.db);
-    receive({ db: test.db, world: await seedAccompanimentWorld(test.db) });
-  }, 120_000);
-  afterAll(async () => close?.());
+  useTestDatabase(async (db) => receive({ db, world: await seedAccompanimentWorld(db) }));
 }

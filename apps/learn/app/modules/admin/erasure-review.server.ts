@@ -6,11 +6,12 @@ import {
   removeHeldMention,
   textDigest,
 } from "@peacelearn/db";
+import { href } from "react-router";
 import { z } from "zod";
 import { recordAudit } from "~/modules/audit/audit.server";
 
 /** An admin's decision on a held mention: it was her (remove it) or someone else (keep it). */
-export const REVIEW_RESOLVED = "user.erasure-review.resolved";
+const REVIEW_RESOLVED = "user.erasure-review.resolved";
 const SENSITIVE_NOTE_READ = "accompaniment.sensitive-note.read";
 
 const HeldMentionSchema = z.object({
@@ -37,7 +38,7 @@ const ResolutionSchema = z.object({
 });
 
 /** A stretch of an excerpt; `mention` marks the words that may be her. */
-export type ExcerptPart = { text: string; mention: boolean };
+type ExcerptPart = { text: string; mention: boolean };
 
 export type ReviewItem = {
   index: number;
@@ -93,7 +94,7 @@ async function placeOf(db: Db | DbTransaction, item: HeldMention): Promise<Place
       });
       return (
         row && {
-          href: `/trainer/accompaniment/${item.id}`,
+          href: href("/trainer/accompaniment/:sessionId", { sessionId: item.id }),
           date: row.occurredOn,
           sensitive: row.isSensitive,
         }
@@ -106,7 +107,9 @@ async function placeOf(db: Db | DbTransaction, item: HeldMention): Promise<Place
       });
       return (
         row && {
-          href: `/trainer/accompaniment/${row.accompanimentSessionId}`,
+          href: href("/trainer/accompaniment/:sessionId", {
+            sessionId: row.accompanimentSessionId,
+          }),
           date: row.dueOn,
           sensitive: false,
         }
@@ -120,7 +123,10 @@ async function placeOf(db: Db | DbTransaction, item: HeldMention): Promise<Place
       const session = row?.cohortSession;
       return session
         ? {
-            href: `/trainer/cohorts/${session.cohortId}/sessions/${session.id}`,
+            href: href("/trainer/cohorts/:cohortId/sessions/:sessionId", {
+              cohortId: session.cohortId,
+              sessionId: session.id,
+            }),
             date: session.startsAt,
             sensitive: false,
           }
@@ -133,7 +139,10 @@ async function placeOf(db: Db | DbTransaction, item: HeldMention): Promise<Place
       });
       return (
         row && {
-          href: `/trainer/cohorts/${row.cohortId}/sessions/${item.id}`,
+          href: href("/trainer/cohorts/:cohortId/sessions/:sessionId", {
+            cohortId: row.cohortId,
+            sessionId: item.id,
+          }),
           date: row.startsAt,
           sensitive: false,
         }
@@ -141,7 +150,11 @@ async function placeOf(db: Db | DbTransaction, item: HeldMention): Promise<Place
     }
     case "Cohort":
       return (await db.cohort.findUnique({ where: { id: item.id }, select: { id: true } }))
-        ? { href: `/trainer/cohorts/${item.id}`, date: null, sensitive: false }
+        ? {
+            href: href("/trainer/cohorts/:cohortId", { cohortId: item.id }),
+            date: null,
+            sensitive: false,
+          }
         : null;
   }
 }

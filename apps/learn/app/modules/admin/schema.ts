@@ -1,26 +1,8 @@
-import type { UserRole } from "@peacelearn/db";
+// Roles come from their one owner, @peacelearn/db/schemas: that entry imports only zod and the
+// domain, so this file can run in the browser without bundling the database client.
+import { type UserRole, UserRoleSchema } from "@peacelearn/db/schemas";
 import { z } from "zod";
-
-/**
- * Roles an admin can give, in the order the form lists them. The same list as @peacelearn/db's
- * UserRoleSchema (the type check below keeps them equal), written out because this file also runs
- * in the browser, where the database package must never be bundled.
- */
-export const assignableRoles = [
-  "trainee",
-  "trainer",
-  "staff",
-  "admin",
-] as const satisfies readonly UserRole[];
-const UserRoleSchema = z.enum(assignableRoles);
-// Fails to compile if @peacelearn/db gains a role this list lacks.
-const everyRole: Record<UserRole, true> = {
-  trainee: true,
-  trainer: true,
-  staff: true,
-  admin: true,
-};
-void everyRole;
+import { IssueRecoveryCodeSchema } from "~/modules/auth/schema";
 
 // Checkboxes post nothing when none is ticked and a string when one is: always an array here.
 const checkboxList = (value: unknown) =>
@@ -30,7 +12,7 @@ const isAssignableRole = (value: unknown) => UserRoleSchema.safeParse(value).suc
 
 // The error of a role that is not one of the four belongs to the `roles` field the page shows,
 // not to `roles[3]`, which no control on the page is named after.
-export const RolesSchema = z.object({
+const RolesSchema = z.object({
   roles: z.preprocess(
     checkboxList,
     z
@@ -74,6 +56,8 @@ export const UserSearchSchema = z.object({
 
 export const AuditFilterSchema = z.object({
   action: z.string().trim().max(100).catch(""),
+  actor: z.string().trim().max(200).catch(""),
+  target: z.string().trim().max(200).catch(""),
   from: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -86,3 +70,16 @@ export const AuditFilterSchema = z.object({
     .catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
+
+/** The user page's two forms; a post without `intent` is the roles form. */
+export const AdminUserFormSchema = z.preprocess(
+  (value) =>
+    value && typeof value === "object" && !("intent" in value)
+      ? { ...value, intent: "roles" }
+      : value,
+  z.discriminatedUnion(
+    "intent",
+    [RolesSchema.extend({ intent: z.literal("roles") }), IssueRecoveryCodeSchema],
+    { error: "admin:errors.rolesInvalid" },
+  ),
+);

@@ -1,5 +1,6 @@
 import { type Db, eraseUser, type UserRole } from "@peacelearn/db";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { lockAdminsAndUser } from "./users.sql.server";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -40,7 +41,7 @@ export async function changeRoles(
 ): Promise<{ ok: true; changed: boolean } | { ok: false; error: RoleChangeError }> {
   const wanted = [...new Set(roles)].sort();
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "User" WHERE 'admin' = ANY("roles") OR "id" = ${userId} FOR UPDATE`;
+    await lockAdminsAndUser.run(tx, userId);
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { roles: true, erasedAt: true },

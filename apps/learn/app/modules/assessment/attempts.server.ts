@@ -82,8 +82,8 @@ export function attemptHistory(db: Db, userId: string, knowledgeCheckId: string,
   });
 }
 
-export type ChosenOption = { key: string; label: string; feedback: string; isCorrect: boolean };
-export type QuestionResult = {
+type ChosenOption = { key: string; label: string; feedback: string; isCorrect: boolean };
+type QuestionResult = {
   key: string;
   prompt: string;
   correct: boolean;

@@ -1,7 +1,7 @@
 import type { Db } from "@peacelearn/db";
+import { type QuestionKind, QuestionKindSchema } from "@peacelearn/db/schemas";
 import { data } from "react-router";
 import { activeContent } from "~/modules/courses/translation";
-import type { QuestionKind } from "./grade-attempt.server";
 import type { FormQuestion } from "./schema";
 
 /** Course content is written in English first; a missing translation falls back to it. */
@@ -13,7 +13,7 @@ function pick<T extends { locale: string }>(rows: readonly T[], locale: string):
   );
 }
 
-export type CheckOption = { key: string; label: string; isCorrect: boolean; feedback: string };
+type CheckOption = { key: string; label: string; isCorrect: boolean; feedback: string };
 export type CheckQuestion = {
   key: string;
   kind: QuestionKind;
@@ -26,8 +26,6 @@ export type KnowledgeCheckContent = {
   check: { id: string; passMark: number; title: string; intro: string };
   questions: CheckQuestion[];
 };
-
-const kinds: readonly QuestionKind[] = ["single", "multiple", "true-false"];
 
 /**
  * A published course's module knowledge check, in `locale`, with correct flags and feedback (for
@@ -108,9 +106,7 @@ export async function loadKnowledgeCheck(
     questions: check.questions.map((question) => ({
       key: question.key,
       // Unknown kinds (a newer importer) are graded like single choice, the strictest reading.
-      kind: kinds.includes(question.kind as QuestionKind)
-        ? (question.kind as QuestionKind)
-        : "single",
+      kind: QuestionKindSchema.safeParse(question.kind).data ?? "single",
       prompt: pick(question.translations, locale)?.prompt ?? question.key,
       options: question.options.map((option) => {
         const text = pick(option.translations, locale);

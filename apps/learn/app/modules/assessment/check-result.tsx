@@ -1,7 +1,7 @@
 import { Alert, Badge, ErrorSummary } from "@peacelearn/ui";
+import { formatDate, formatPercent } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
 import { questionId } from "./check-form";
-import { formatDate, formatPercent } from "./format";
 
 export type ResultView = {
   score: number;

@@ -1,3 +1,5 @@
+import type { QuestionKind } from "@peacelearn/db/schemas";
+
 /** What grading needs to know about a question: its kind and which options are right. */
 export type GradableQuestion = {
   key: string;
@@ -5,12 +7,10 @@ export type GradableQuestion = {
   options: ReadonlyArray<{ key: string; isCorrect: boolean }>;
 };
 
-export type QuestionKind = "single" | "multiple" | "true-false";
-
 /** What a trainee chose, stored as the attempt's `answers`: question key → option keys. */
 export type AttemptAnswers = Record<string, string[]>;
 
-export type QuestionGrade = {
+type QuestionGrade = {
   key: string;
   correct: boolean;
   /** The options chosen, in the question's option order (unknown keys dropped). */

@@ -1,23 +1,6 @@
-// Test-only helpers shared by the assessment and certificate tests (imported by *.test.ts only).
+// Test-only helpers of the knowledge-check and certificate tests (imported by *.test.ts only);
+// people sign in with ~/test/sign-in.server.
 import type { Db } from "@peacelearn/db";
-import { createSession, generateSessionToken } from "~/modules/auth/session.server";
-
-/** A trainee with a live session: `token` goes in the session cookie of `pageGet`. */
-export async function signedInTrainee(db: Db, email: string, displayName = email.split("@")[0]) {
-  const user = await db.user.create({
-    data: {
-      email,
-      displayName: displayName ?? email,
-      roles: ["trainee"],
-      gender: "woman",
-      locationCode: "LR",
-      organisation: "Women's Peace Network",
-    },
-  });
-  const token = generateSessionToken();
-  await createSession(db, token, user.id, "vitest");
-  return { user, token };
-}
 
 /** The seeded demo course (seedDemo): its keys, lessons and the right answers of its check. */
 export async function demoCourse(db: Db) {

@@ -1,6 +1,7 @@
-/** What a trainer records for one trainee at one workshop. */
-export const attendanceStatuses = ["present", "late", "excused", "absent"] as const;
-export type AttendanceStatus = (typeof attendanceStatuses)[number];
+import { type AttendanceStatus, AttendanceStatusSchema } from "@peacelearn/db/schemas";
+
+// What a trainer records for one trainee at one workshop is @peacelearn/db's
+// `attendanceStatuses`, the list's one owner; this file adds the states nobody records.
 
 /**
  * A trainee's place in one workshop: a recorded status, or
@@ -71,5 +72,5 @@ export function summariseAttendance(states: readonly SessionState[]): Attendance
 }
 
 export function isAttendanceStatus(value: string): value is AttendanceStatus {
-  return (attendanceStatuses as readonly string[]).includes(value);
+  return AttendanceStatusSchema.safeParse(value).success;
 }

@@ -1,8 +1,7 @@
 import type { Db } from "@peacelearn/db";
+import { type AttendanceStatus, attendanceStatuses } from "@peacelearn/db/schemas";
 import {
-  type AttendanceStatus,
   type AttendanceSummary,
-  attendanceStatuses,
   isAttendanceStatus,
   type SessionState,
   sessionState,
@@ -34,7 +33,7 @@ export type CohortAttendance = { sessions: WorkshopWithCounts[]; members: Member
 type RecordRow = { cohortSessionId: string; userId: string; status: string };
 
 /** Everyone's state at every workshop, with per-member and per-workshop totals. Pure. */
-export function buildCohortAttendance(
+function buildCohortAttendance(
   members: readonly MemberRef[],
   sessions: readonly WorkshopRow[],
   records: readonly RecordRow[],
@@ -79,7 +78,7 @@ function emptyCounts(): Record<SessionState, number> {
 }
 
 /** Members of a cohort, by name in the reader's language (then e-mail, so the order is stable). */
-export async function loadMembers(db: Db, cohortId: string, locale: string): Promise<MemberRef[]> {
+async function loadMembers(db: Db, cohortId: string, locale: string): Promise<MemberRef[]> {
   const memberships = await db.cohortMembership.findMany({
     where: { cohortId },
     select: { joinedAt: true, user: { select: { id: true, displayName: true, email: true } } },
@@ -98,7 +97,7 @@ export async function loadMembers(db: Db, cohortId: string, locale: string): Pro
 }
 
 /** A cohort's workshops (by start) and every attendance record of them: two queries. */
-export async function loadWorkshops(db: Db, cohortId: string) {
+async function loadWorkshops(db: Db, cohortId: string) {
   const [sessions, records] = await Promise.all([
     db.cohortSession.findMany({
       where: { cohortId },

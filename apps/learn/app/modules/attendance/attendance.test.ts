@@ -2,7 +2,7 @@ import { type Db, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
-import { createPerson, demoCohort } from "~/modules/cohorts/test-fixtures.server";
+import { createPerson, demoCohort } from "~/test/cohort-fixtures.server";
 import {
   createWorkshop,
   loadAttendanceSheet,

@@ -1,5 +1,5 @@
+import { attendanceStatuses } from "@peacelearn/db/schemas";
 import { z } from "zod";
-import { attendanceStatuses } from "./attendance-rates";
 
 // Messages are translation keys (app/locales/*/cohorts.json: attendance belongs to the cohort pages).
 

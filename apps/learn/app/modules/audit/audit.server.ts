@@ -1,11 +1,12 @@
 import type { Db, DbTransaction, Prisma } from "@peacelearn/db";
+import type { AuditAction } from "./actions";
 
 /** One audit-trail entry. Keep personal data (names, e-mails, note text) out of `metadata`. */
 export type AuditInput = {
   /** Who did it; null for the system (or an actor that no longer exists). */
   actorId: string | null;
-  /** Dotted verb, e.g. "user.roles.changed", "user.erased", "accompaniment.sensitive-note.read". */
-  action: string;
+  /** One of AUDIT_ACTIONS (./actions.ts), e.g. "user.roles.changed". */
+  action: AuditAction;
   /** What kind of thing was acted on, e.g. "user", "accompaniment-session", "cohort". */
   subjectType: string;
   subjectId: string;

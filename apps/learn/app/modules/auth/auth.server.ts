@@ -1,4 +1,5 @@
 import { type Db, isUniqueViolation, resetRateLimit } from "@peacelearn/db";
+import { recordAudit } from "~/modules/audit/audit.server";
 import {
   findPresentedDevices,
   forgetOtherDevices,
@@ -9,20 +10,25 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password.ser
 import { judgeLoginAttempt, throttleKeys, throttlePasswordCheck } from "./rate-limit.server";
 import { createSession, generateSessionToken, invalidateUserSessions } from "./session.server";
 
-export type NewSession = { token: string; expiresAt: Date; userId: string };
+type NewSession = { token: string; expiresAt: Date; userId: string; shared: boolean };
 
-/** A new session, and the known-device cookie to set with it. */
-export type SignedIn = NewSession & { device: RememberedDevice };
+/** A new session, and the known-device cookie to set with it (none on a shared phone). */
+export type SignedIn = NewSession & { device: RememberedDevice | null };
 
 export type LoginResult =
   | ({ ok: true } & SignedIn)
   | { ok: false; reason: "invalid-credentials" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
-async function startSession(db: Db, userId: string, userAgent: string | null): Promise<NewSession> {
+async function startSession(
+  db: Db,
+  userId: string,
+  userAgent: string | null,
+  shared = false,
+): Promise<NewSession> {
   const token = generateSessionToken();
-  const session = await createSession(db, token, userId, userAgent);
-  return { token, expiresAt: session.expiresAt, userId };
+  const session = await createSession(db, token, userId, userAgent, { shared });
+  return { token, expiresAt: session.expiresAt, userId, shared };
 }
 
 /**
@@ -42,6 +48,8 @@ export async function logIn(
     userAgent: string | null;
     /** The browser's known-device tokens (from its cookie). */
     deviceTokens: readonly string[];
+    /** "This phone is not only mine": see SHARED_IDLE_MS in session.server.ts. */
+    shared?: boolean;
   },
 ): Promise<LoginResult> {
   const now = new Date();
@@ -66,19 +74,40 @@ export async function logIn(
     return { ok: false, reason: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds };
   }
 
+  // Every attempt whose password was checked is audited, with the address it came from (issue
+  // 12); refused ones were not checked, and a flood of them must not fill the log.
+  const failed = async () => {
+    await recordAudit(db, {
+      actorId: null,
+      action: "user.sign-in-failed",
+      ...(user && !user.erasedAt
+        ? { subjectType: "user", subjectId: user.id }
+        : { subjectType: "sign-in", subjectId: "no-account" }),
+      metadata: { address: input.clientAddress },
+    });
+    return { ok: false, reason: "invalid-credentials" } as const;
+  };
   if (!user?.passwordHash || user.erasedAt) {
     await verifyAgainstDummy(input.password);
-    return { ok: false, reason: "invalid-credentials" };
+    return failed();
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    return { ok: false, reason: "invalid-credentials" };
-  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) return failed();
   // Only the bucket of this device or this (account, address) pair is cleared: the account-wide
   // and address-wide ones keep counting, or each login of the owner would hand a guesser
   // elsewhere a fresh burst.
   await resetRateLimit(db, verdict.resetKey);
-  const device = await rememberDevice(db, { userId: user.id, presented, now });
-  return { ok: true, ...(await startSession(db, user.id, input.userAgent)), device };
+  const shared = input.shared === true;
+  // A shared phone is not hers: it gets no known-device token, which would let the others who
+  // use it past the limits on guessing her password (ADR 010).
+  const device = shared ? null : await rememberDevice(db, { userId: user.id, presented, now });
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "user.signed-in",
+    subjectType: "user",
+    subjectId: user.id,
+    metadata: { address: input.clientAddress, knownDevice: Boolean(knownDevice), shared },
+  });
+  return { ok: true, ...(await startSession(db, user.id, input.userAgent, shared)), device };
 }
 
 export type SignupResult = ({ ok: true } & SignedIn) | { ok: false; reason: "email-taken" };

@@ -23,20 +23,22 @@ function secureFor(request: Request) {
   return env.NODE_ENV === "production" && !isLoopback(new URL(request.url).hostname);
 }
 
-function serialize(request: Request, value: string, expires: Date, name = SESSION_COOKIE) {
-  const parts = [
-    `${name}=${value}`,
-    "HttpOnly",
-    "SameSite=Lax",
-    "Path=/",
-    `Expires=${expires.toUTCString()}`,
-  ];
+/** `expires: null` makes a browser-session cookie: it ends when the browser closes. */
+function serialize(request: Request, value: string, expires: Date | null, name = SESSION_COOKIE) {
+  const parts = [`${name}=${value}`, "HttpOnly", "SameSite=Lax", "Path=/"];
+  if (expires) parts.push(`Expires=${expires.toUTCString()}`);
   if (secureFor(request)) parts.push("Secure");
   return parts.join("; ");
 }
 
-export function sessionCookie(request: Request, token: string, expiresAt: Date) {
-  return serialize(request, token, expiresAt);
+/** The session cookie; a shared-phone session's has no expiry, so it ends with the browser. */
+export function sessionCookie(
+  request: Request,
+  token: string,
+  expiresAt: Date,
+  { shared = false }: { shared?: boolean } = {},
+) {
+  return serialize(request, token, shared ? null : expiresAt);
 }
 
 export function clearedSessionCookie(request: Request) {
@@ -64,7 +66,7 @@ export function readDeviceTokens(request: Request): string[] {
 }
 
 /** The known-device cookie: HttpOnly, SameSite=Lax and Secure exactly like the session's. */
-export function deviceCookie(request: Request, device: RememberedDevice) {
+function deviceCookie(request: Request, device: RememberedDevice) {
   return serialize(request, device.cookieTokens.join("."), device.expiresAt, DEVICE_COOKIE);
 }
 
@@ -75,10 +77,19 @@ export function deviceCookie(request: Request, device: RememberedDevice) {
 export function redirectSignedIn(
   request: Request,
   redirectTo: string | undefined,
-  session: { token: string; expiresAt: Date; device: RememberedDevice },
+  session: {
+    token: string;
+    expiresAt: Date;
+    /** None on a shared phone: the browser is not hers to be known by. */
+    device: RememberedDevice | null;
+    shared?: boolean;
+  },
 ) {
   const headers = new Headers();
-  headers.append("Set-Cookie", sessionCookie(request, session.token, session.expiresAt));
-  headers.append("Set-Cookie", deviceCookie(request, session.device));
+  headers.append(
+    "Set-Cookie",
+    sessionCookie(request, session.token, session.expiresAt, { shared: session.shared }),
+  );
+  if (session.device) headers.append("Set-Cookie", deviceCookie(request, session.device));
   return redirect(safeRedirectPath(redirectTo), { status: 303, headers });
 }

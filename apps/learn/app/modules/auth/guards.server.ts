@@ -1,10 +1,14 @@
-import { data, redirect } from "react-router";
+import type { UserRole } from "@peacelearn/db/schemas";
+import { data, href, redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { readSessionToken } from "./cookie.server";
 import { type SessionUser, type ValidatedSession, validateSessionToken } from "./session.server";
 
-/** Trainees learn, trainers run cohorts and accompaniment, programme staff read reports, admins do all. */
-export type Role = "trainee" | "trainer" | "staff" | "admin";
+/**
+ * Trainees learn, trainers run cohorts and accompaniment, programme staff read reports, admins do
+ * all. The list itself is @peacelearn/db's `userRoles`.
+ */
+type Role = UserRole;
 
 // One validation per request, however many loaders ask.
 const validated = new WeakMap<Request, Promise<ValidatedSession | null>>();
@@ -28,7 +32,7 @@ function loginRedirect(request: Request) {
   const url = new URL(request.url);
   const back = `${url.pathname}${url.search}`;
   const params = back === "/" ? "" : `?${new URLSearchParams({ redirectTo: back })}`;
-  return redirect(`/login${params}`);
+  return redirect(`${href("/login")}${params}`);
 }
 
 /** The signed-in user; anyone else is sent to the login page and brought back afterwards. */
@@ -54,5 +58,5 @@ export async function requireRole(request: Request, role: Role): Promise<Session
 
 /** Pages such as login and sign-up send a signed-in visitor home instead. */
 export async function requireAnonymous(request: Request): Promise<void> {
-  if (await getUser(request)) throw redirect("/");
+  if (await getUser(request)) throw redirect(href("/"));
 }

@@ -11,9 +11,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long a browser stays known without a login from it (each login renews it). */
 export const KNOWN_DEVICE_LIFETIME_MS = 365 * DAY_MS;
 /** Accounts one browser is known for: a phone shared in a family or a training room. */
-export const DEVICE_TOKENS_PER_BROWSER = 5;
+const DEVICE_TOKENS_PER_BROWSER = 5;
 /** Browsers one account is known on; the longest unused are forgotten first. */
-export const KNOWN_DEVICES_PER_ACCOUNT = 10;
+const KNOWN_DEVICES_PER_ACCOUNT = 10;
 
 const TOKEN = /^[a-z2-7]{32}$/;
 

@@ -1,3 +1,4 @@
+import { learnerBirthYearSchema } from "@peacelearn/db/schemas";
 import { GenderSchema, LocationCodeSchema } from "@peacelearn/domain";
 import { z } from "zod";
 
@@ -24,10 +25,10 @@ export const LoginSchema = z.object({
   password: z
     .string({ error: "auth:errors.passwordRequired" })
     .min(1, "auth:errors.passwordRequired"),
+  /** The "this phone is not only mine" checkbox: posted as "on" when ticked, absent otherwise. */
+  sharedDevice: z.preprocess((value) => value === "on", z.boolean()),
   redirectTo: z.string().optional(),
 });
-
-const currentYear = new Date().getUTCFullYear();
 
 /**
  * "The two passwords differ" is reported together with the form's other errors, not only once
@@ -56,11 +57,13 @@ export const SignupSchema = z
     confirmPassword: z.string({ error: "auth:errors.confirmRequired" }),
     // Optional, and "prefer not to say" is always a choice: reports count people, never name them.
     gender: GenderSchema.optional(),
+    // The platform's one birth-year rule, checked against the day of the sign-up.
     birthYear: z.coerce
       .number({ error: "auth:errors.birthYearInvalid" })
-      .int("auth:errors.birthYearInvalid")
-      .min(currentYear - 110, "auth:errors.birthYearInvalid")
-      .max(currentYear - 12, "auth:errors.birthYearInvalid")
+      .refine(
+        (year) => learnerBirthYearSchema(new Date()).safeParse(year).success,
+        "auth:errors.birthYearInvalid",
+      )
       .optional(),
     locationCode: LocationCodeSchema.optional(),
     organisation: z.string().trim().max(200, "auth:errors.organisationTooLong").optional(),
@@ -83,3 +86,27 @@ export const PasswordChangeSchema = z
     (value) => value.newPassword === value.confirmPassword,
     passwordsMatch("newPassword", "confirmPassword"),
   );
+
+/**
+ * /recover: the e-mail, the one-time code a trainer or an admin gave, and a new password. The
+ * code's own shape (12 symbols, dashes and case ignored) is checked by `normaliseRecoveryCode`,
+ * so a mistyped code gets the same answer as a wrong one.
+ */
+export const RecoverySchema = z
+  .object({
+    email,
+    code: z
+      .string({ error: "auth:errors.codeRequired" })
+      .trim()
+      .min(1, "auth:errors.codeRequired")
+      .max(64, "auth:errors.codeInvalid"),
+    newPassword,
+    confirmPassword: z.string({ error: "auth:errors.confirmRequired" }),
+  })
+  .refine(
+    (value) => value.newPassword === value.confirmPassword,
+    passwordsMatch("newPassword", "confirmPassword"),
+  );
+
+/** The "issue a recovery code" button on a trainee's or a user's page. */
+export const IssueRecoveryCodeSchema = z.object({ intent: z.literal("recovery-code") });

@@ -1,7 +1,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { type Db, preparedStatement, queryPrepared } from "@peacelearn/db";
-import { z } from "zod";
+import type { Db } from "@peacelearn/db";
+import { sessionWithUser } from "./session.sql.server";
 
 // Lucia's session design (lucia-auth.com/sessions): the browser holds a random token, the
 // database holds only its SHA-256, so a leaked table yields no usable session.
@@ -12,6 +12,16 @@ const RENEW_WHEN_LEFT_MS = 15 * DAY_MS;
 /** `lastUsedAt` is written at most this often, so reading pages does not mean writing rows. */
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 
+/**
+ * A shared-phone session ("this phone is not only mine", issue 12): it ends after this long
+ * without a request — reading one lesson on a slow link fits, an evening left open does not —
+ * and after SHARED_LIFETIME_MS whatever happens; its cookie ends when the browser closes.
+ */
+export const SHARED_IDLE_MS = 20 * 60 * 1000;
+const SHARED_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** A shared session's idle clock is kept to the minute. */
+const SHARED_TOUCH_EVERY_MS = 60 * 1000;
+
 export type SessionUser = {
   id: string;
   email: string;
@@ -21,32 +31,9 @@ export type SessionUser = {
 };
 
 export type ValidatedSession = {
-  session: { id: string; expiresAt: Date; renewed: boolean };
+  session: { id: string; expiresAt: Date; renewed: boolean; shared: boolean };
   user: SessionUser;
 };
-
-const sessionWithUser = preparedStatement(
-  "session_with_user",
-  `SELECT (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAt",
-          (extract(epoch FROM s."lastUsedAt") * 1000)::float8 AS "lastUsedAt",
-          u."id", u."email"::text AS "email", u."displayName", u."roles"::text[] AS "roles",
-          u."preferredLocale", u."erasedAt" IS NOT NULL AS "erased"
-   FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-   WHERE s."id" = $1`,
-);
-
-const epochMs = z.number().transform((ms) => new Date(ms));
-
-const SessionRowSchema = z.object({
-  expiresAt: epochMs,
-  lastUsedAt: epochMs,
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.string()),
-  preferredLocale: z.string(),
-  erased: z.boolean(),
-});
 
 /** 20 random bytes (160 bits), base32: the value of the session cookie. */
 export function generateSessionToken(): string {
@@ -65,7 +52,7 @@ export async function createSession(
   token: string,
   userId: string,
   userAgent: string | null,
-  now = new Date(),
+  { now = new Date(), shared = false }: { now?: Date; shared?: boolean } = {},
 ) {
   return db.session.create({
     data: {
@@ -74,9 +61,10 @@ export async function createSession(
       userAgent: userAgent?.slice(0, 512) ?? null,
       createdAt: now,
       lastUsedAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+      expiresAt: new Date(now.getTime() + (shared ? SHARED_LIFETIME_MS : SESSION_LIFETIME_MS)),
+      shared,
     },
-    select: { id: true, expiresAt: true },
+    select: { id: true, expiresAt: true, shared: true },
   });
 }
 
@@ -92,23 +80,28 @@ export async function validateSessionToken(
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const id = sessionIdFromToken(token);
   // Every signed-in page asks this (see docs/decisions/009-hot-path-queries.md).
-  const rows = await queryPrepared(db, sessionWithUser, [id]);
-  const row = rows.length > 0 ? SessionRowSchema.parse(rows[0]) : null;
+  const row = await sessionWithUser.one(db, id);
   if (!row) return null;
-  if (now.getTime() >= row.expiresAt.getTime() || row.erased) {
+  const idle = now.getTime() - row.lastUsedAt.getTime();
+  if (
+    now.getTime() >= row.expiresAt.getTime() ||
+    row.erased ||
+    (row.shared && idle >= SHARED_IDLE_MS)
+  ) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
 
   let expiresAt = row.expiresAt;
-  const renewed = expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS;
+  // A shared session is never extended: it has a fixed end, its cookie none.
+  const renewed = !row.shared && expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS;
   if (renewed) expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  if (renewed || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+  if (renewed || idle > (row.shared ? SHARED_TOUCH_EVERY_MS : TOUCH_EVERY_MS)) {
     await db.session.update({ where: { id }, data: { expiresAt, lastUsedAt: now } });
   }
 
-  const { expiresAt: _expires, lastUsedAt: _lastUsed, erased: _erased, ...user } = row;
-  return { session: { id, expiresAt, renewed }, user };
+  const { expiresAt: _expires, lastUsedAt: _lastUsed, erased: _erased, shared, ...user } = row;
+  return { session: { id, expiresAt, renewed, shared }, user };
 }
 
 export async function invalidateSession(db: Db, sessionId: string) {

@@ -1,5 +1,5 @@
+import { formatDate } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
-import { formatDate } from "~/modules/assessment/format";
 
 export type CertificateDocumentProps = {
   holderName: string | null;

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
  */
 export const CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-export const VERIFICATION_CODE_LENGTH = 12;
+const VERIFICATION_CODE_LENGTH = 12;
 
 /**
  * A new verification code: 12 Crockford characters (60 random bits, so guessing a valid code is

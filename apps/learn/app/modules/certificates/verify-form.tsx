@@ -1,12 +1,12 @@
 import { Button, ErrorSummary, TextField } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { useTranslation } from "~/lib/i18n-react";
 
 /** The code form of /verify: a GET, so a result page is a plain link anyone can share. */
 export function VerifyForm({ defaultValue, error }: { defaultValue?: string; error?: string }) {
   const { t } = useTranslation("assessment");
   return (
-    <Form method="get" action="/verify" noValidate className="flex flex-col gap-4">
+    <Form method="get" action={href("/verify")} noValidate className="flex flex-col gap-4">
       {error ? (
         <ErrorSummary
           title={t("errors.verifySummaryTitle")}

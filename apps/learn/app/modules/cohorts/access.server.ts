@@ -1,9 +1,9 @@
-import { type Db, type Prisma, preparedStatement, queryPrepared } from "@peacelearn/db";
+import type { Db, Prisma } from "@peacelearn/db";
 import { data } from "react-router";
-import { z } from "zod";
 import { getDb } from "~/lib/db.server";
 import { requireRole } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
+import { cohortAccess } from "./access.sql.server";
 
 export function isAdmin(user: Pick<SessionUser, "roles">): boolean {
   return user.roles.includes("admin");
@@ -20,22 +20,6 @@ export type CohortAccess = {
   cohort: { id: string; name: string; courseId: string };
 };
 
-const cohortAccessQuery = preparedStatement(
-  "cohort_access",
-  `SELECT c."id", c."name", c."courseId",
-          EXISTS (SELECT 1 FROM "CohortTrainer" t
-                  WHERE t."cohortId" = c."id" AND t."userId" = $2) AS "isTrainer"
-   FROM "Cohort" c
-   WHERE c."id" = $1`,
-);
-
-const CohortAccessRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  courseId: z.string(),
-  isTrainer: z.boolean(),
-});
-
 /**
  * The signed-in trainer of cohort `cohortId` (or an admin), with the cohort. Anonymous visitors
  * go to the login page; trainees and staff get 403; a trainer of other cohorts gets 403; an
@@ -47,8 +31,7 @@ export async function requireCohortTrainer(
 ): Promise<CohortAccess> {
   const user = await requireRole(request, "trainer");
   const db = await getDb();
-  const rows = cohortId ? await queryPrepared(db, cohortAccessQuery, [cohortId, user.id]) : [];
-  const [cohort] = z.array(CohortAccessRowSchema).parse(rows);
+  const cohort = cohortId ? await cohortAccess.one(db, cohortId, user.id) : null;
   if (!cohort) throw data({ message: "not-found" }, { status: 404 });
   if (!isAdmin(user) && !cohort.isTrainer) {
     throw data({ message: "forbidden" }, { status: 403 });

@@ -4,6 +4,7 @@ import { type Db, seedDemo } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
+import { createPerson, demoCohort } from "~/test/cohort-fixtures.server";
 import { acceptInvitation, listOpenInvitations, recordInvitations } from "./invitations.server";
 import {
   createInvite,
@@ -15,7 +16,6 @@ import {
 import { inviteMemberByEmail, inviteMembers } from "./members.server";
 import { loadCohortRoster } from "./roster.server";
 import { readRosterCsv } from "./roster-import";
-import { createPerson, demoCohort } from "./test-fixtures.server";
 
 let db: Db;
 let close: () => Promise<void>;

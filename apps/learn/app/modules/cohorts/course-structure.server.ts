@@ -1,4 +1,4 @@
-import { type Db, Prisma, queryPreparedSql } from "@peacelearn/db";
+import type { Db } from "@peacelearn/db";
 import type {
   ActivityType,
   DacGenderMarker,
@@ -6,7 +6,6 @@ import type {
   LocationCode,
   ProgrammeRegion,
 } from "@peacelearn/domain";
-import { z } from "zod";
 import { type CourseContent, courseContentAt } from "~/modules/courses/outline.server";
 import {
   CONTENT_FALLBACK_LOCALE,
@@ -14,6 +13,7 @@ import {
   type LocalizedText,
   localizedField,
 } from "~/modules/courses/translation";
+import { cohortWithCourse } from "./course-structure.sql.server";
 import { cohortFields } from "./stored-cohort";
 
 export type LessonColumn = { id: string; key: string; title: LocalizedText };
@@ -46,47 +46,6 @@ export type CohortCourse = {
   /** How many workshops the cohort has (held or not). */
   workshopCount: number;
 };
-
-const CohortRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  locationCode: z.string(),
-  programmeRegion: z.string(),
-  place: z.string().nullable(),
-  // Epoch milliseconds (both drivers decode them alike; see queryPrepared).
-  startsOn: z.number().transform((ms) => new Date(ms)),
-  endsOn: z
-    .number()
-    .transform((ms) => new Date(ms))
-    .nullable(),
-  activityType: z.string(),
-  dacSectorCode: z.string(),
-  dacGenderMarker: z.number().int(),
-  courseKey: z.string(),
-  courseTitle: z.string().nullable(),
-  courseTitleLocale: z.string().nullable(),
-  workshopCount: z.number().int(),
-  /** Read in the same statement, so the cached outline is never older than the cohort row. */
-  contentVersion: z.string(),
-});
-
-/**
- * The title in the reader's language, else English, else the stable key (marked English) — what
- * `localizedField` picks among the reader's and the fallback translations. Two joins on the
- * (owner, locale) unique index; when the reader reads English both are the same row.
- */
-function titleJoins(table: string, owner: string, alias: string, locale: string) {
-  const t = Prisma.raw(`"${table}"`);
-  const own = Prisma.raw(`"${owner}"`);
-  const a = Prisma.raw(alias);
-  return Prisma.sql`
-    LEFT JOIN ${t} r ON r.${own} = ${a}."id" AND r."locale" = ${locale}
-    LEFT JOIN ${t} e ON e.${own} = ${a}."id" AND e."locale" = ${CONTENT_FALLBACK_LOCALE}`;
-}
-
-const titleSql = Prisma.sql`COALESCE(r."title", e."title")`;
-const titleLocaleSql = Prisma.sql`
-  CASE WHEN r."title" IS NOT NULL THEN r."locale" ELSE e."locale" END`;
 
 function localized(title: string | null, lang: string | null, fallback: string): LocalizedText {
   return title === null || lang === null
@@ -145,23 +104,7 @@ export async function loadCohortCourse(
   cohortId: string,
   locale: string,
 ): Promise<CohortCourse | null> {
-  const rows = await queryPreparedSql(
-    db,
-    Prisma.sql`
-    SELECT c."id", c."name", c."locationCode", c."programmeRegion", c."place",
-           (extract(epoch FROM c."startsOn") * 1000)::float8 AS "startsOn",
-           (extract(epoch FROM c."endsOn") * 1000)::float8 AS "endsOn", c."activityType", c."dacSectorCode", c."dacGenderMarker",
-           co."key" AS "courseKey", ${titleSql} AS "courseTitle",
-           ${titleLocaleSql} AS "courseTitleLocale",
-           (SELECT count(*)::int FROM "CohortSession" s WHERE s."cohortId" = c."id")
-             AS "workshopCount",
-           (SELECT "version"::text FROM "ContentVersion" WHERE "id" = 1) AS "contentVersion"
-    FROM "Cohort" c
-    JOIN "Course" co ON co."id" = c."courseId"
-    ${titleJoins("CourseTranslation", "courseId", "co", locale)}
-    WHERE c."id" = ${cohortId}`,
-  );
-  const [row] = z.array(CohortRowSchema).parse(rows);
+  const row = await cohortWithCourse.one(db, cohortId, locale, CONTENT_FALLBACK_LOCALE);
   if (!row) return null;
   const content = await courseContentAt(db, row.contentVersion, row.courseKey);
 

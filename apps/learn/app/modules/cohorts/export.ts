@@ -1,5 +1,6 @@
+import { attendanceStatuses } from "@peacelearn/db/schemas";
+import type { CsvCell } from "~/lib/csv";
 import type { CohortAttendance } from "~/modules/attendance/attendance.server";
-import type { CsvCell } from "./csv";
 import type { HelpSignal } from "./needs-help";
 import type { CohortRoster } from "./roster.server";
 
@@ -8,7 +9,7 @@ import type { CohortRoster } from "./roster.server";
 // snake_case English and values are codes, so scripts and pivot tables keep working whatever
 // the trainer's language. Accompaniment notes are never part of any export.
 
-export const exportKinds = ["roster", "progress", "attendance"] as const;
+const exportKinds = ["roster", "progress", "attendance"] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 export function isExportKind(value: string | null): value is ExportKind {
@@ -16,7 +17,7 @@ export function isExportKind(value: string | null): value is ExportKind {
 }
 
 /** ASCII slug of a cohort name for file names: "Gulu 2026 — Transitional…" → "gulu-2026-transitional…". */
-export function cohortSlug(name: string): string {
+function cohortSlug(name: string): string {
   const slug = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -120,10 +121,7 @@ export function attendanceTable(attendance: CohortAttendance): CsvCell[][] {
         (session) =>
           `${session.startsAt.toISOString().slice(0, 16).replace("T", " ")} ${session.title}`,
       ),
-      "present",
-      "late",
-      "excused",
-      "absent",
+      ...attendanceStatuses,
       "not_recorded",
       "workshops_held",
       "attendance_rate_percent",
@@ -133,10 +131,7 @@ export function attendanceTable(attendance: CohortAttendance): CsvCell[][] {
       member.email,
       day(member.joinedAt),
       ...member.states,
-      member.summary.present,
-      member.summary.late,
-      member.summary.excused,
-      member.summary.absent,
+      ...attendanceStatuses.map((status) => member.summary[status]),
       member.summary.notRecorded,
       member.summary.held,
       member.summary.ratePercent,

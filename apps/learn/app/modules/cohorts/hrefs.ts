@@ -1,7 +1,17 @@
-export const cohortHref = (cohortId: string) => `/trainer/cohorts/${encodeURIComponent(cohortId)}`;
+// Links into the cohort pages, through React Router's typed `href()` (see modules/courses/hrefs.ts).
+import { href } from "react-router";
+
+export const cohortHref = (cohortId: string) =>
+  href("/trainer/cohorts/:cohortId", { cohortId: encodeURIComponent(cohortId) });
 export const traineeHref = (cohortId: string, userId: string) =>
-  `${cohortHref(cohortId)}/trainees/${encodeURIComponent(userId)}`;
+  href("/trainer/cohorts/:cohortId/trainees/:userId", {
+    cohortId: encodeURIComponent(cohortId),
+    userId: encodeURIComponent(userId),
+  });
 export const workshopHref = (cohortId: string, sessionId: string) =>
-  `${cohortHref(cohortId)}/sessions/${encodeURIComponent(sessionId)}`;
+  href("/trainer/cohorts/:cohortId/sessions/:sessionId", {
+    cohortId: encodeURIComponent(cohortId),
+    sessionId: encodeURIComponent(sessionId),
+  });
 export const exportHref = (cohortId: string, kind: string) =>
-  `${cohortHref(cohortId)}/export.csv?kind=${kind}`;
+  `${href("/trainer/cohorts/:cohortId/export.csv", { cohortId: encodeURIComponent(cohortId) })}?kind=${kind}`;

@@ -1,4 +1,5 @@
 import type { Db, DbTransaction, Prisma } from "@peacelearn/db";
+import type { AuditAction } from "~/modules/audit/actions";
 import { type AuditInput, recordAudit, recordAudits } from "~/modules/audit/audit.server";
 import { contentLocales, type LocalizedText, localizedField } from "~/modules/courses/translation";
 import { INVITATION_DAYS } from "./schema";
@@ -13,14 +14,14 @@ const DAY_MS = 86_400_000;
 /** Accounts with these roles are never pulled into a cohort: they see no invitation. */
 const NEVER_INVITED_ROLES: readonly string[] = ["admin", "staff"];
 
-export function mayBeInvited(roles: readonly string[]): boolean {
+function mayBeInvited(roles: readonly string[]): boolean {
   return !roles.some((role) => NEVER_INVITED_ROLES.includes(role));
 }
 
-export type ProfileField = "gender" | "birthYear" | "locationCode";
+type ProfileField = "gender" | "birthYear" | "locationCode";
 
 /** Profile values a trainer's roster proposes; they fill only blanks, on acceptance. */
-export type ProfileHints = {
+type ProfileHints = {
   gender?: string | undefined;
   birthYear?: number | undefined;
   locationCode?: string | undefined;
@@ -131,7 +132,7 @@ function hintColumns(hints: ProfileHints) {
 
 function invitationAudit(
   input: { cohortId: string; invitedById: string },
-  action: string,
+  action: AuditAction,
   invitationId: string,
 ): AuditInput {
   // Ids only: the address is personal data and stays out of the audit trail.
@@ -197,7 +198,7 @@ export async function revokeInvitation(
 
 // ─── The invited person's side ─────────────────────────────────────────────────────────────
 
-export type Invitee = { id: string; email: string };
+type Invitee = { id: string; email: string };
 
 export type OpenInvitation = {
   id: string;
@@ -228,7 +229,7 @@ function openTo(invitee: Invitee, now: Date): Prisma.CohortInvitationWhereInput 
 type Profile = { gender: string; birthYear: number | null; locationCode: string | null };
 
 /** The profile update that fills `profile`'s blanks from `hints`, and the fields it fills. */
-export function fillBlanks(
+function fillBlanks(
   profile: Profile,
   hints: { gender: string | null; birthYear: number | null; locationCode: string | null },
 ): { data: Prisma.UserUpdateInput; filled: ProfileField[] } {

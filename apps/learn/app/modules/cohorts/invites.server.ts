@@ -1,6 +1,8 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { Db } from "@peacelearn/db";
+import { href } from "react-router";
+import { takeInviteUse } from "./invites.sql.server";
 
 // Invite links follow the session design: the link carries 160 random bits, the database keeps
 // only their SHA-256, so a leaked table (or backup) opens no cohort.
@@ -19,7 +21,7 @@ export function hashInviteToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export const joinPath = (token: string) => `/join/${token}`;
+export const joinPath = (token: string) => href("/join/:token", { token });
 
 export async function createInvite(
   db: Db,
@@ -179,11 +181,8 @@ export async function redeemInvite(
       const state = inviteState(invite, input.now);
       if (state !== "active") return { status: state } as const;
 
-      const taken = await tx.$executeRaw`
-        UPDATE "CohortInvite" SET "useCount" = "useCount" + 1
-        WHERE "id" = ${invite.id} AND "revokedAt" IS NULL AND "expiresAt" > ${input.now}
-          AND ("maxUses" IS NULL OR "useCount" < "maxUses")`;
-      if (taken !== 1) return { status: "used-up" } as const;
+      const taken = await takeInviteUse.all(tx, invite.id, input.now);
+      if (taken.length !== 1) return { status: "used-up" } as const;
 
       const joined = await tx.cohortMembership.createMany({
         data: [{ cohortId: invite.cohortId, userId: input.userId, joinedAt: input.now }],

@@ -1,7 +1,7 @@
 /** Days without any learning activity after which a trainee is flagged. */
-export const INACTIVE_AFTER_DAYS = 14;
+const INACTIVE_AFTER_DAYS = 14;
 /** Failed attempts at one knowledge check (without a pass) after which a trainee is flagged. */
-export const FAILED_ATTEMPTS_FLAG = 2;
+const FAILED_ATTEMPTS_FLAG = 2;
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +21,7 @@ export type HelpInput = {
 };
 
 /** One trainee's attempts at one knowledge check, added up. */
-export type CheckTally = { knowledgeCheckId: string; failed: number; passed: boolean };
+type CheckTally = { knowledgeCheckId: string; failed: number; passed: boolean };
 
 /** What {@link helpSignalsFromTallies} needs: {@link HelpInput} with the attempts added up. */
 export type HelpTallies = Omit<HelpInput, "attempts"> & {

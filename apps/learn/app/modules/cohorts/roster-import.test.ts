@@ -55,12 +55,17 @@ describe("readRosterCsv", () => {
     ]);
   });
 
-  it("refuses birth years less than ten years ago (the platform's BirthYearSchema rule)", () => {
-    const result = read("email,birth_year\nx@example.org,2017\ny@example.org,2016\n");
+  it("takes ages 12 to 130 in the year of the import (the platform's learnerBirthYearSchema)", () => {
+    // 2026 − 2015 = 11 and 2026 − 1895 = 131 are outside; 12 and 130 are the bounds.
+    const result = read(
+      "email,birth_year\nx@example.org,2015\ny@example.org,2014\nz@example.org,1896\nw@example.org,1895\n",
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.rows.map((row) => row.problem?.reason)).toEqual([
       "invalid-birth-year",
       undefined,
+      undefined,
+      "invalid-birth-year",
     ]);
   });
 

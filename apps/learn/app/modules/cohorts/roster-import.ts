@@ -1,6 +1,7 @@
+import { learnerBirthYearSchema } from "@peacelearn/db/schemas";
 import { type Gender, genders, type LocationCode, locationCodes } from "@peacelearn/domain";
 import { z } from "zod";
-import { CsvParseError, type CsvRecord, parseCsv, sniffDelimiter } from "./csv";
+import { CsvParseError, type CsvRecord, parseCsv, sniffDelimiter } from "~/lib/csv";
 
 /** Upload limits: a cohort roster is tens of people; these stop a wrong file early. */
 export const MAX_IMPORT_BYTES = 512 * 1024;
@@ -15,7 +16,7 @@ const COLUMN_ALIASES = {
   location: ["location", "location code", "country", "pays", "lieu"],
 } as const;
 
-export type ImportColumn = keyof typeof COLUMN_ALIASES;
+type ImportColumn = keyof typeof COLUMN_ALIASES;
 
 const normaliseHeader = (text: string) =>
   text
@@ -136,8 +137,8 @@ function checkRow(line: number, cell: (column: ImportColumn) => string, now: Dat
   const birthYear = cell("birthYear");
   if (birthYear) {
     const year = Number(birthYear);
-    // The platform's rule (BirthYearSchema): a year, never a date, 1900 to ten years ago.
-    if (!/^\d{4}$/.test(birthYear) || year < 1900 || year > now.getUTCFullYear() - 10) {
+    // Four digits (a year, never a date), then the platform's one rule, as at sign-up.
+    if (!/^\d{4}$/.test(birthYear) || !learnerBirthYearSchema(now).safeParse(year).success) {
       row.problem = { reason: "invalid-birth-year", value: birthYear };
       return row;
     }

@@ -38,7 +38,7 @@ export const CohortFormSchema = z
   });
 export type CohortForm = z.infer<typeof CohortFormSchema>;
 
-export const memberEmail = z
+const memberEmail = z
   .string({ error: "cohorts:errors.emailRequired" })
   .trim()
   .min(1, "cohorts:errors.emailRequired")
@@ -46,7 +46,7 @@ export const memberEmail = z
   .pipe(z.email("cohorts:errors.emailInvalid"))
   .transform((value) => value.toLowerCase());
 
-export const AddMemberSchema = z.object({
+const AddMemberSchema = z.object({
   intent: z.literal("add-member"),
   email: memberEmail,
 });
@@ -54,7 +54,7 @@ export const AddMemberSchema = z.object({
 /** Invite links live 1 to 90 days; a use limit is optional. */
 export const inviteLifetimes = [7, 14, 30, 90] as const;
 
-export const CreateInviteSchema = z.object({
+const CreateInviteSchema = z.object({
   intent: z.literal("create-invite"),
   expiresInDays: z.literal(inviteLifetimes, { error: "cohorts:errors.lifetimeInvalid" }),
   maxUses: z
@@ -65,13 +65,13 @@ export const CreateInviteSchema = z.object({
     .optional(),
 });
 
-export const RevokeInviteSchema = z.object({
+const RevokeInviteSchema = z.object({
   intent: z.literal("revoke-invite"),
   inviteId: z.string().min(1),
 });
 
 /** Withdrawing one of the cohort's e-mail invitations (pending or expired). */
-export const RevokeInvitationSchema = z.object({
+const RevokeInvitationSchema = z.object({
   intent: z.literal("revoke-invitation"),
   invitationId: z.string().min(1).max(64),
 });

@@ -1,10 +1,24 @@
+// Links into the course pages, through React Router's typed `href()`: a path that is not in
+// app/routes.ts, or a missing param, is a type error. Keys are encoded here because `href()`
+// inserts params as they are.
+import { href } from "react-router";
+
 /** Course URLs use the stable keys, never per-locale slugs, so switching language keeps the page. */
-export const courseHref = (courseKey: string) => `/courses/${encodeURIComponent(courseKey)}`;
+export const courseHref = (courseKey: string) =>
+  href("/courses/:courseKey", { courseKey: encodeURIComponent(courseKey) });
 export const lessonHref = (courseKey: string, lessonKey: string) =>
-  `${courseHref(courseKey)}/lessons/${encodeURIComponent(lessonKey)}`;
+  href("/courses/:courseKey/lessons/:lessonKey", {
+    courseKey: encodeURIComponent(courseKey),
+    lessonKey: encodeURIComponent(lessonKey),
+  });
 export const checkHref = (courseKey: string, moduleKey: string) =>
-  `${courseHref(courseKey)}/modules/${encodeURIComponent(moduleKey)}/check`;
-export const resumeHref = (courseKey: string) => `${courseHref(courseKey)}/resume`;
-export const certificateHref = (courseKey: string) => `${courseHref(courseKey)}/certificate`;
+  href("/courses/:courseKey/modules/:moduleKey/check", {
+    courseKey: encodeURIComponent(courseKey),
+    moduleKey: encodeURIComponent(moduleKey),
+  });
+export const resumeHref = (courseKey: string) =>
+  href("/courses/:courseKey/resume", { courseKey: encodeURIComponent(courseKey) });
+export const certificateHref = (courseKey: string) =>
+  href("/courses/:courseKey/certificate", { courseKey: encodeURIComponent(courseKey) });
 /** The id of a module's section on the course page, for links back to it. */
 export const moduleAnchor = (moduleKey: string) => `module-${moduleKey}`;

@@ -1,5 +1,5 @@
-import { type Db, preparedStatement, queryPrepared } from "@peacelearn/db";
-import { z } from "zod";
+import type { Db } from "@peacelearn/db";
+import { contentVersion } from "./outline.sql.server";
 import { activeContent, type LocalizedText, localizedField } from "./translation";
 
 export type OutlineLesson = {
@@ -52,14 +52,10 @@ export type LessonTranslationContent = {
 
 /** The version of all course content: it changes with every write to it (ContentVersion). */
 export async function readContentVersion(db: Db): Promise<string> {
-  const rows = await queryPrepared(db, contentVersionQuery, []);
-  return z.object({ version: z.string() }).parse(rows[0]).version;
+  const row = await contentVersion.one(db);
+  if (!row) throw new Error("ContentVersion has no row: the database is not migrated");
+  return row.version;
 }
-
-const contentVersionQuery = preparedStatement(
-  "content_version",
-  `SELECT "version"::text AS "version" FROM "ContentVersion" WHERE "id" = 1`,
-);
 
 /**
  * Everything a course's pages show, in every language: one nested read per content version. This

@@ -1,12 +1,14 @@
+import { calloutKinds as markdownCalloutKinds } from "@peacelearn/curriculum/vocabulary";
 import type { Blockquote, Nodes, Paragraph, Root } from "mdast";
 
-/** GitHub's alert kinds (https://github.com/orgs/community/discussions/16925), in lower case. */
-export const calloutKinds = ["note", "tip", "important", "warning", "caution"] as const;
-export type CalloutKind = (typeof calloutKinds)[number];
+// The kinds are the curriculum's (its validator is their one owner): lower case here, because
+// they name CSS classes and translation keys.
+type CalloutKind = Lowercase<(typeof markdownCalloutKinds)[number]>;
+export const calloutKinds = markdownCalloutKinds.map((kind) => kind.toLowerCase() as CalloutKind);
 export type CalloutTitles = Record<CalloutKind, string>;
 
-/** Like GitHub: the marker must be the whole first line of the quote. */
-const marker = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
+/** Like GitHub: the marker must be the whole first line of the quote (any case, as on GitHub). */
+const marker = new RegExp(`^\\[!(${calloutKinds.join("|")})\\][ \\t]*(?:\\r?\\n|$)`, "i");
 
 /**
  * Shapes lesson Markdown before it becomes HTML:

@@ -1,15 +1,16 @@
+import { curriculumLocales } from "@peacelearn/curriculum/vocabulary";
 import { programmeRegionCodes } from "@peacelearn/domain";
 import { z } from "zod";
 
-/** Languages course content is written in (not the UI's: a course may exist in English only). */
-export const contentLanguages = ["en", "fr"] as const;
+// Languages course content is written in are the curriculum's (not the UI's: a course may exist
+// in English only).
 
 /**
  * The catalogue's GET filters. A filter the page does not offer (a hand-edited URL, a region
  * removed since a link was shared) means "any", never an error page.
  */
-export const CatalogueFilterSchema = z.object({
-  language: z.enum(contentLanguages).optional().catch(undefined),
+const CatalogueFilterSchema = z.object({
+  language: z.enum(curriculumLocales).optional().catch(undefined),
   region: z.enum(programmeRegionCodes).optional().catch(undefined),
 });
 

@@ -1,10 +1,9 @@
-// Test-only builders for courses, users and sessions (imported by *.test.ts files only).
-import { randomBytes } from "node:crypto";
+// Test-only builders for courses and cohorts (imported by *.test.ts files only); people sign in
+// with ~/test/sign-in.server.
 import type { Db } from "@peacelearn/db";
-import { createSession, generateSessionToken } from "~/modules/auth/session.server";
 
-export type LessonSpec = { key: string; locales?: string[]; body?: string; minutes?: number };
-export type ModuleSpec = { key: string; hasCheck?: boolean; lessons: LessonSpec[] };
+type LessonSpec = { key: string; locales?: string[]; body?: string; minutes?: number };
+type ModuleSpec = { key: string; hasCheck?: boolean; lessons: LessonSpec[] };
 export type CourseSpec = {
   key: string;
   locales?: string[];
@@ -89,24 +88,6 @@ export async function createCourse(db: Db, spec: CourseSpec) {
     if (check) checkIds[module.key] = check.id;
   }
   return { id: course.id, lessonIds, checkIds };
-}
-
-/** A user with a live session; `token` goes into pageGet()/cookie headers. */
-export async function createSignedInUser(
-  db: Db,
-  { roles = ["trainee"], name = "trainee" }: { roles?: string[]; name?: string } = {},
-) {
-  const user = await db.user.create({
-    data: {
-      email: `${name}-${randomBytes(4).toString("hex")}@example.org`,
-      displayName: name,
-      roles,
-    },
-    select: { id: true },
-  });
-  const token = generateSessionToken();
-  await createSession(db, token, user.id, null);
-  return { id: user.id, token };
 }
 
 /** A cohort of `courseId` with `memberIds` (minimum required fields, realistic codes). */

@@ -19,7 +19,7 @@ import { enrol } from "./enrolment.server";
  * default the importer gives checks, not a second threshold). There is no course-wide average:
  * failing one check and retrying it is the expected path, and the best attempt counts.
  */
-export type CourseCompletionState = {
+type CourseCompletionState = {
   lessonsTotal: number;
   lessonsCompleted: number;
   checksTotal: number;
@@ -34,7 +34,7 @@ export type CompletionCourse = Pick<CourseOutline, "id" | "modules">;
  * Where a person stands against the completion rule. Two queries, whatever the course size; the
  * course's lessons and checks come from its cached outline.
  */
-export async function courseCompletionState(
+async function courseCompletionState(
   db: Db,
   { userId, course }: { userId: string; course: CompletionCourse },
 ): Promise<CourseCompletionState> {

@@ -29,7 +29,7 @@ export type Dashboard = {
 };
 
 /** Open follow-ups shown at most; the trainer's own tools list the rest. */
-export const FOLLOW_UP_LIMIT = 20;
+const FOLLOW_UP_LIMIT = 20;
 
 /**
  * "My learning": the user's courses with progress, completed courses with their certificates,

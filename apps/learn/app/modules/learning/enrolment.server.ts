@@ -1,9 +1,8 @@
 import { type Db, isUniqueViolation } from "@peacelearn/db";
+import type { EnrolmentSource } from "@peacelearn/db/schemas";
 import { data } from "react-router";
 import type { SessionUser } from "~/modules/auth/session.server";
 import { assertCourseVisible } from "./course-access.server";
-
-export type EnrolmentSource = "self" | "cohort";
 
 export type EnrolmentStatus = {
   source: EnrolmentSource;
@@ -12,40 +11,10 @@ export type EnrolmentStatus = {
 } | null;
 
 /**
- * The user's enrolment in a course. A member of one of the course's cohorts counts as enrolled
- * even before an Enrolment row exists (cohort imports may add members only); the row is then
- * created on their first lesson.
- */
-export async function getEnrolment(
-  db: Db,
-  userId: string,
-  courseId: string,
-): Promise<EnrolmentStatus> {
-  const enrolment = await db.enrolment.findUnique({
-    where: { userId_courseId: { userId, courseId } },
-    select: { source: true, enrolledAt: true, completedAt: true },
-  });
-  if (enrolment) {
-    return {
-      source: enrolment.source === "cohort" ? "cohort" : "self",
-      enrolledAt: enrolment.enrolledAt,
-      completedAt: enrolment.completedAt,
-    };
-  }
-  const membership = await db.cohortMembership.findFirst({
-    where: { userId, cohort: { courseId } },
-    select: { joinedAt: true },
-  });
-  return membership
-    ? { source: "cohort", enrolledAt: membership.joinedAt, completedAt: null }
-    : null;
-}
-
-/**
  * Enrols the user unless they already are; an existing enrolment (e.g. through a cohort) is left
  * as it is. Safe to repeat and to race: a double-submitted form makes one row.
  */
-export async function ensureEnrolment(
+async function ensureEnrolment(
   db: Db,
   userId: string,
   courseId: string,

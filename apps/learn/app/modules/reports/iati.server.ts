@@ -28,7 +28,7 @@ type IatiActual = {
 export type IatiIndicatorText = { title: Narrative; suppressed: Narrative; hidden: Narrative };
 
 /** The indicators exported, in order; the texts (en + fr) come from the caller. */
-export const iatiIndicators: ReadonlyArray<{ measure: ReportMeasure; iatiMeasure: 1 | 2 }> = [
+const iatiIndicators: ReadonlyArray<{ measure: ReportMeasure; iatiMeasure: 1 | 2 }> = [
   { measure: "enrolments", iatiMeasure: 1 },
   { measure: "completions", iatiMeasure: 1 },
   { measure: "passRates", iatiMeasure: 2 },

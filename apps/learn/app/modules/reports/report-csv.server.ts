@@ -1,15 +1,9 @@
 import type { DisaggregationDimension } from "@peacelearn/domain";
 import { labelCategory } from "@peacelearn/domain";
 import type { TFunction } from "i18next";
+import { type CsvCell, toCsv } from "~/lib/csv";
 import type { MeasureReport, RateCell } from "./report.server";
 import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "./report-rows";
-
-/** RFC 4180 field; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function field(value: string | number): string {
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 function countField(value: PublishedCount, minCellSize: number, t: TFunction): string | number {
   if (!value.suppressed && value.count !== null) return value.count;
@@ -28,6 +22,7 @@ function rateField(rate: RateCell | undefined, t: TFunction): string | number {
  * The report as CSV: one line per cell of the chosen dimensions, then the margins ("All" in the
  * other columns), then the total; one column per measure (two for pass rates: pairs attempted and
  * the rate). Lines where every measure is a published zero are left out; suppressed cells stay.
+ * The whole file, written by the app's one CSV writer (`~/lib/csv`).
  */
 export function reportCsv(
   reports: readonly MeasureReport[],
@@ -45,7 +40,7 @@ export function reportCsv(
         : [t(`reports:measures.${report.measure}`)],
     ),
   ];
-  const lines = [header.map(field).join(",")];
+  const lines: CsvCell[][] = [header];
   const first = rowsOf[0] ?? [];
   first.forEach((row: ReportRow, i) => {
     const columns = rowsOf.map((rows) => rows[i] as ReportRow);
@@ -63,9 +58,9 @@ export function reportCsv(
       const count = countField(column.value, minCellSize, t);
       return report.measure === "passRates" ? [count, rateField(column.rate, t)] : [count];
     });
-    lines.push([...keys, ...values].map(field).join(","));
+    lines.push([...keys, ...values]);
   });
-  return `${lines.join("\r\n")}\r\n`;
+  return toCsv(lines);
 }
 
 /** `peacelearn-report-2026-11-27T09-15-02Z.csv`: sortable, and safe in every file system. */

@@ -15,7 +15,7 @@ import type { ReportMeasure, ReportQuery } from "./schema";
 /** A published pass rate (whole percent); `value` is null exactly when it is suppressed. */
 export type RateCell = { value: number | null; suppressed: boolean };
 
-export type RateTable = {
+type RateTable = {
   cells: RateCell[];
   margins: Partial<Record<DisaggregationDimension, RateCell[]>>;
   total: RateCell;
@@ -32,7 +32,7 @@ export type MeasureReport = {
 export type ReportOptions = Pick<ReportQuery, "by" | "ageScheme" | "minCellSize"> & ReportFilters;
 
 /** The reference date for age bands: the end of the period, or today. */
-export function ageReferenceDate(to: string | undefined, now = new Date()): Date {
+function ageReferenceDate(to: string | undefined, now = new Date()): Date {
   return to ? new Date(`${to}T00:00:00Z`) : now;
 }
 
@@ -119,7 +119,7 @@ function memoParse<T>(schema: { safeParse(value: unknown): { data?: T | undefine
  * suppressed too. The three tables are protected separately (the domain has no outcome
  * dimension to protect them jointly), so see the report's residual-risk note.
  */
-export function passRates(
+function passRates(
   attempted: DisaggregationResult,
   passed: DisaggregationResult,
   failed: DisaggregationResult,

@@ -31,7 +31,7 @@ const isoDate = z
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /** The GET parameters shared by /reports, /reports/export.csv and /reports/iati.json. */
-export const ReportQuerySchema = z.object({
+const ReportQuerySchema = z.object({
   measure: z.enum(reportMeasures).catch("enrolments"),
   by: z.array(z.enum(disaggregationDimensions)).catch([]),
   from: optional(isoDate),

@@ -1,9 +1,11 @@
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
-import { data, Form, useRouteLoaderData } from "react-router";
+import { data, Form, href, useRouteLoaderData } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
+import { formatDayTime } from "~/lib/format";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { changePassword } from "~/modules/auth/auth.server";
@@ -88,9 +90,8 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
   const pageTitle = usePageTitle(t("auth:security.title"));
   const locale = useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
   const form = formState(actionData?.changed ? undefined : actionData?.result, t);
-  const summary = form.summary(FIELDS, "security", (name) => t(`auth:fields.${name}`));
+  const summary = form.summary(FIELDS, "security", (name) => t(runtimeKey(`auth:fields.${name}`)));
   const formError = form.error("form");
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8">
@@ -156,12 +157,12 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
                 {session.current ? ` — ${t("auth:security.thisDevice")}` : ""}
               </p>
               <p className="text-sm text-ink-muted">
-                {t("auth:security.lastUsed", { date: when.format(new Date(session.lastUsedAt)) })}
+                {t("auth:security.lastUsed", { date: formatDayTime(session.lastUsedAt, locale) })}
               </p>
             </li>
           ))}
         </ul>
-        <Form method="post" action="/logout">
+        <Form method="post" action={href("/logout")}>
           <input type="hidden" name="scope" value="everywhere" />
           <Button type="submit" variant="danger">
             {t("auth:security.logoutEverywhere")}

@@ -1,13 +1,16 @@
-import { Badge, Button, Field, Pagination, Select, Table } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { Button, Field, Pagination, Select, Table, TextField } from "@peacelearn/ui";
+import { Form, href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
+import { formatDayTime } from "~/lib/format";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
-import { listAuditEvents } from "~/modules/admin/audit-log.server";
+import { type AuditPerson, listAuditEvents } from "~/modules/admin/audit-log.server";
 import { AuditFilterSchema } from "~/modules/admin/schema";
+import { auditActionLabelKey, isAuditAction } from "~/modules/audit/actions";
 import { requireRole } from "~/modules/auth/guards.server";
 import type { Route } from "./+types/audit";
 
@@ -17,6 +20,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const query = readQuery(url);
   const filter = AuditFilterSchema.parse({
     action: query.get("action") ?? "",
+    actor: query.get("actor") ?? "",
+    target: query.get("target") ?? "",
     from: query.get("from") || undefined,
     to: query.get("to") || undefined,
     page: query.get("page") ?? 1,
@@ -30,41 +35,83 @@ type Row = Route.ComponentProps["loaderData"]["events"][number];
 const inputClass =
   "focus-ring min-h-11 w-full rounded-control border border-border-strong bg-surface px-3 py-2 text-base text-ink";
 
+function Person({ person }: { person: AuditPerson }) {
+  const { t } = useTranslation("admin");
+  if (person.kind === "system") return <>{t("audit.system")}</>;
+  if (person.kind === "erased")
+    return <>{t("audit.erasedPerson", { pseudonym: person.pseudonym })}</>;
+  return (
+    <span className="flex flex-col">
+      <AppLink
+        to={href("/admin/users/:userId", { userId: person.id })}
+        className="text-primary underline"
+      >
+        {person.name}
+      </AppLink>
+      <span className="text-sm text-ink-muted">{person.email}</span>
+    </span>
+  );
+}
+
 export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
   const { locale, filter, events, actions, total, pageCount } = loaderData;
   const { t } = useTranslation("admin");
   const title = usePageTitle(t("audit.title"));
-  const when = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  });
   const hrefForPage = (page: number) => {
     const params = new URLSearchParams();
-    if (filter.action) params.set("action", filter.action);
-    if (filter.from) params.set("from", filter.from);
-    if (filter.to) params.set("to", filter.to);
+    for (const key of ["action", "actor", "target", "from", "to"] as const) {
+      const value = filter[key];
+      if (value) params.set(key, value);
+    }
     params.set("page", String(page));
     return `?${params}`;
   };
-  const actorText = (row: Row) =>
-    row.actor.kind === "user"
-      ? row.actor.name
-      : row.actor.kind === "erased"
-        ? t("erasedUser")
-        : t("audit.system");
+  const actionLabel = (action: string) =>
+    isAuditAction(action)
+      ? t(runtimeKey(auditActionLabelKey(action)), { defaultValue: action })
+      : action;
+  const roleList = (roles: string[]) =>
+    roles.map((role) => t(runtimeKey(`roles.${role}`), { defaultValue: role })).join(", ") ||
+    t("audit.noRole");
+  const details = (row: Row) =>
+    [
+      row.details.roles
+        ? t("audit.rolesChanged", {
+            from: roleList(row.details.roles.from),
+            to: roleList(row.details.roles.to),
+          })
+        : null,
+      row.details.address ? t("audit.address", { address: row.details.address }) : null,
+      row.details.format ? t("audit.format", { format: row.details.format }) : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
   return (
     <div className="flex flex-col gap-8">
       <title>{title}</title>
       <h1 className="text-3xl font-bold">{t("audit.title")}</h1>
-      <Form method="get" className="grid items-end gap-4 sm:grid-cols-4">
+      <Form method="get" className="grid items-end gap-4 sm:grid-cols-3">
         <Select
           id="audit-action"
           name="action"
           label={t("audit.action")}
           placeholder={t("audit.anyAction")}
           defaultValue={filter.action}
-          options={actions.map((action) => ({ value: action, label: action }))}
+          options={actions.map((action) => ({ value: action, label: actionLabel(action) }))}
+        />
+        <TextField
+          id="audit-actor"
+          name="actor"
+          label={t("audit.actorFilter")}
+          description={t("audit.personFilterHelp")}
+          defaultValue={filter.actor}
+        />
+        <TextField
+          id="audit-target"
+          name="target"
+          label={t("audit.targetFilter")}
+          description={t("audit.personFilterHelp")}
+          defaultValue={filter.target}
         />
         <Field id="audit-from" label={t("audit.from")}>
           {(control) => (
@@ -105,37 +152,25 @@ export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
             key: "at",
             header: t("audit.at"),
             isRowHeader: true,
-            cell: (row) => when.format(new Date(row.at)),
+            cell: (row) => formatDayTime(row.at, locale),
           },
-          { key: "actor", header: t("audit.actor"), cell: actorText },
-          { key: "action", header: t("audit.action"), cell: (row) => <Badge>{row.action}</Badge> },
+          { key: "actor", header: t("audit.actor"), cell: (row) => <Person person={row.actor} /> },
+          { key: "action", header: t("audit.action"), cell: (row) => actionLabel(row.action) },
           {
             key: "subject",
             header: t("audit.subject"),
             cell: (row) =>
-              row.subjectType === "user" ? (
-                <AppLink to={`/admin/users/${row.subjectId}`} className="text-primary underline">
-                  {t("audit.userSubject")}
-                </AppLink>
+              row.subject.kind === "person" ? (
+                <Person person={row.subject.person} />
+              ) : row.subject.kind === "cohort" ? (
+                (row.subject.name ?? t("audit.deletedCohort"))
               ) : (
-                `${row.subjectType} ${row.subjectId}`
+                t(runtimeKey(`audit.subjectTypes.${row.subject.type}`), {
+                  defaultValue: row.subject.type,
+                })
               ),
           },
-          {
-            key: "details",
-            header: t("audit.details"),
-            cell: (row) =>
-              row.roles
-                ? t("audit.rolesChanged", {
-                    from:
-                      row.roles.from.map((r) => t(`roles.${r}`, { defaultValue: r })).join(", ") ||
-                      "—",
-                    to:
-                      row.roles.to.map((r) => t(`roles.${r}`, { defaultValue: r })).join(", ") ||
-                      "—",
-                  })
-                : "",
-          },
+          { key: "details", header: t("audit.details"), cell: details },
         ]}
       />
       <Pagination

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { renderLessonMarkdown } from "~/modules/courses/markdown.server";
 import { loadCourseOutline } from "~/modules/courses/outline.server";
-import { createSignedInUser } from "~/modules/courses/test-fixtures";
 import { activeContent } from "~/modules/courses/translation";
+import { loader as catalogueLoader } from "~/routes/courses/index";
+import { loader as lessonLoader } from "~/routes/courses/lessons/lesson";
 import { callRoute, pageGet } from "~/test/route-call";
-import { loader as catalogueLoader } from "./catalogue";
-import { loader as lessonLoader } from "./lesson";
+import { signIn } from "~/test/sign-in.server";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -90,7 +90,7 @@ describe("bundled courses", () => {
   }, 60_000);
 
   it("serve a real lesson page in French", async () => {
-    const user = await createSignedInUser(db);
+    const user = await signIn(db);
     const outline = await loadCourseOutline(db, "wps-in-practice", "fr");
     const lesson = outline?.modules[0]?.lessons[0];
     if (!lesson) throw new Error("wps-in-practice has no first lesson");

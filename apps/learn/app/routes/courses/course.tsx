@@ -1,17 +1,17 @@
 import { Alert, Breadcrumbs } from "@peacelearn/ui";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser, requireUser } from "~/modules/auth/guards.server";
 import { courseHref } from "~/modules/courses/hrefs";
 import { CourseIntentSchema } from "~/modules/courses/schema";
-import { uiLocale } from "~/modules/courses/ui-locale";
 import { EnrolmentPanel } from "~/modules/learning/components/enrolment-panel";
 import { ModuleOutline } from "~/modules/learning/components/module-outline";
 import { loadCoursePage } from "~/modules/learning/course-page.server";
@@ -55,7 +55,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         locale={uiLocale(locale)}
         renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
         items={[
-          { label: t("course.breadcrumb"), href: "/courses" },
+          { label: t("course.breadcrumb"), href: href("/courses") },
           {
             label: <span lang={outline.title.lang}>{outline.title.text}</span>,
             href: courseHref(outline.key),

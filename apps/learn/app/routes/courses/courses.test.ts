@@ -7,12 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideTestDatabase } from "~/lib/db.server";
 import { createI18n } from "~/lib/i18n";
 import { I18nProvider } from "~/lib/i18n-react";
-import { createCohort, createCourse, createSignedInUser } from "~/modules/courses/test-fixtures";
+import { createCohort, createCourse } from "~/modules/courses/test-fixtures";
 import type { CoursePage } from "~/modules/learning/course-page.server";
+import { action as courseAction, loader as courseLoader } from "~/routes/courses/course";
+import CataloguePage, { loader as catalogueLoader } from "~/routes/courses/index";
+import { loader as resumeLoader } from "~/routes/courses/resume";
+import { locationOf } from "~/test/matchers";
 import { callRoute, formPost, pageGet } from "~/test/route-call";
-import CataloguePage, { loader as catalogueLoader } from "./catalogue";
-import { action as courseAction, loader as courseLoader } from "./course";
-import { loader as resumeLoader } from "./resume";
+import { signIn } from "~/test/sign-in.server";
 
 let db: Db;
 let close: () => Promise<void>;
@@ -186,15 +188,15 @@ describe("course page", () => {
       params: { courseKey: "draft" },
     });
     expect((draft as Response).status).toBe(404);
-    const trainer = await createSignedInUser(db, { roles: ["trainer"], name: "trainer" });
+    const trainer = await signIn(db, { roles: ["trainer"], name: "trainer" });
     const preview = await callRoute(courseLoader, pageGet("/courses/draft", trainer.token), {
       params: { courseKey: "draft" },
     });
-    expect(preview).toMatchObject({ status: 200 });
+    expect(preview).toHaveStatus(200);
   });
 
   it("shows progress per module and lesson", async () => {
-    const user = await createSignedInUser(db);
+    const user = await signIn(db);
     const l = bilingual.lessonIds;
     await db.lessonProgress.createMany({
       data: [
@@ -241,20 +243,18 @@ describe("enrolment", () => {
     );
 
   it("enrols once however often the form is sent", async () => {
-    const user = await createSignedInUser(db);
+    const user = await signIn(db);
     const [first, second] = await Promise.all([enrol(user.token), enrol(user.token)]);
     expect((first as Response).status).toBe(303);
     expect((second as Response).status).toBe(303);
-    expect(((await enrol(user.token)) as Response).headers.get("Location")).toBe(
-      "/courses/bilingual",
-    );
+    expect(await enrol(user.token)).toRedirectTo("/courses/bilingual");
     const rows = await db.enrolment.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.source).toBe("self");
   });
 
   it("shows a cohort member as enrolled through the cohort and keeps that source", async () => {
-    const member = await createSignedInUser(db);
+    const member = await signIn(db);
     await createCohort(db, {
       courseId: bilingual.id,
       region: "west-africa",
@@ -277,10 +277,8 @@ describe("enrolment", () => {
         params: { courseKey: "bilingual" },
       },
     );
-    expect((anonymous as Response).headers.get("Location")).toBe(
-      "/login?redirectTo=%2Fcourses%2Fbilingual",
-    );
-    const user = await createSignedInUser(db);
+    expect(anonymous).toRedirectTo("/login?redirectTo=%2Fcourses%2Fbilingual");
+    const user = await signIn(db);
     const crossSite = await callRoute(
       courseAction,
       formPost(
@@ -300,7 +298,7 @@ describe("enrolment", () => {
       ),
       { params: { courseKey: "bilingual" } },
     );
-    expect(bad).toMatchObject({ status: 400 });
+    expect(bad).toHaveStatus(400);
     expect(await db.enrolment.count({ where: { userId: user.id } })).toBe(0);
   });
 });
@@ -310,11 +308,11 @@ describe("resume", () => {
     const outcome = await callRoute(resumeLoader, pageGet("/courses/bilingual/resume", token), {
       params: { courseKey: "bilingual" },
     });
-    return (outcome as Response).headers.get("Location");
+    return locationOf(outcome);
   };
 
   it("goes to the last viewed incomplete lesson, else the first incomplete, else the course", async () => {
-    const user = await createSignedInUser(db);
+    const user = await signIn(db);
     const l = bilingual.lessonIds;
     expect(await resume(user.token)).toBe("/courses/bilingual/lessons/a");
     await db.lessonProgress.create({

@@ -1,6 +1,7 @@
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
 import { createI18n } from "~/lib/i18n";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { requireRole } from "~/modules/auth/guards.server";
 import { type IatiIndicatorText, iatiResults } from "~/modules/reports/iati.server";
 import { reportFileName } from "~/modules/reports/report-csv.server";
@@ -9,7 +10,7 @@ import type { Route } from "./+types/iati-json";
 
 /** IATI-shaped results (sex × age) for the period and cohort filters of the page. */
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireRole(request, "staff");
+  const user = await requireRole(request, "staff");
   const query = parseReportQuery(readQuery(request));
   const db = await getDb();
   const now = new Date();
@@ -41,6 +42,13 @@ export async function loader({ request }: Route.LoaderArgs) {
     "age-band-scheme": query.ageScheme,
     result,
   };
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "report.exported",
+    subjectType: "report",
+    subjectId: "iati-json",
+    metadata: { format: "iati-json" },
+  });
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,4 +1,5 @@
 import { Alert, LinkButton } from "@peacelearn/ui";
+import { href } from "react-router";
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -42,10 +43,14 @@ export default function ReportsPage({ loaderData }: Route.ComponentProps) {
         ) : null}
         <ReportResults report={report} locale={locale} />
         <div className="flex flex-wrap gap-3">
-          <LinkButton href={`/reports/export.csv?${search}`} variant="secondary" download>
+          <LinkButton
+            href={`${href("/reports/export.csv")}?${search}`}
+            variant="secondary"
+            download
+          >
             {t("export.csv")}
           </LinkButton>
-          <LinkButton href={`/reports/iati.json?${search}`} variant="secondary">
+          <LinkButton href={`${href("/reports/iati.json")}?${search}`} variant="secondary">
             {t("export.iati")}
           </LinkButton>
         </div>

@@ -1,4 +1,4 @@
-import { Field } from "@peacelearn/ui";
+import { Field, type UiLocale } from "@peacelearn/ui";
 import type { ReactNode } from "react";
 
 // The kit's TextField has no date type; its Field labels any control, so a native date input
@@ -27,7 +27,7 @@ export function DateField({
   isRequired?: boolean;
   max?: string;
   className?: string;
-  locale: "en" | "fr";
+  locale: UiLocale;
 }) {
   return (
     <Field

@@ -1,4 +1,5 @@
 import { Badge, type Tone } from "@peacelearn/ui";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 
 const tones: Record<string, Tone> = { open: "info", done: "success", cancelled: "neutral" };
@@ -17,7 +18,7 @@ export function FollowUpStatusBadges({
   const { t } = useTranslation("accompaniment");
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
-      <Badge tone={tones[status] ?? "neutral"}>{t(`status.${status}`, status)}</Badge>
+      <Badge tone={tones[status] ?? "neutral"}>{t(runtimeKey(`status.${status}`), status)}</Badge>
       {isOverdue ? (
         <Badge tone="warning" icon="!">
           {t("status.overdue")}

@@ -1,7 +1,8 @@
 import { Button, LinkButton, Select, type UiLocale } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
+import { personLabel } from "~/lib/people";
 import { LIST_STATUS_FILTERS, type ListFilters } from "../schema";
 import type { CohortOption, PersonOption } from "../sessions.server";
 import { DateField } from "./date-field";
@@ -36,7 +37,7 @@ export function SessionFilters({
           placeholder={t("filters.allTrainees")}
           defaultValue={filters.trainee ?? ""}
           locale={locale}
-          options={trainees.map((person) => ({ value: person.id, label: person.displayName }))}
+          options={trainees.map((person) => ({ value: person.id, label: personLabel(person) }))}
         />
         <Select
           id="filter-cohort"
@@ -77,7 +78,7 @@ export function SessionFilters({
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{t("filters.apply")}</Button>
-        <LinkButton as={AppLink} to="/trainer/accompaniment" variant="secondary">
+        <LinkButton as={AppLink} to={href("/trainer/accompaniment")} variant="secondary">
           {t("filters.clear")}
         </LinkButton>
       </div>

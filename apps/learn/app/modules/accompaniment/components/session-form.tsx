@@ -1,4 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
+import { accompanimentModes, followUpStatuses } from "@peacelearn/db/schemas";
 import { type ActivityType, activityTypeLabels, activityTypes, localize } from "@peacelearn/domain";
 import {
   Button,
@@ -13,22 +14,17 @@ import {
 } from "@peacelearn/ui";
 import { Form } from "react-router";
 import { formState } from "~/lib/forms";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
+import { personLabel } from "~/lib/people";
 import { submittedValue } from "../form-values";
-import {
-  ACCOMPANIMENT_MODES,
-  DEFAULT_ACTIVITY_TYPE,
-  FOLLOW_UP_OWNERS,
-  FOLLOW_UP_STATUSES,
-  MAX_FOLLOW_UP_ROWS,
-  MAX_TOPICS,
-} from "../schema";
+import { DEFAULT_ACTIVITY_TYPE, FOLLOW_UP_OWNERS, MAX_FOLLOW_UP_ROWS, MAX_TOPICS } from "../schema";
 import type { PersonOption } from "../sessions.server";
-import { uiLocale } from "../ui-locale";
 import { DateField } from "./date-field";
 
 /** "followUps[1].dueOn" → "session-followUps-1-dueOn": a valid id an error link can target. */
-export function sessionFieldId(name: string): string {
+function sessionFieldId(name: string): string {
   return `session-${name.replace(/[[\].]+/g, "-").replace(/-$/, "")}`;
 }
 
@@ -60,9 +56,9 @@ export function SessionForm({
   const fieldLabel = (name: string) => {
     const row = ROW_FIELD.exec(name);
     if (row) {
-      return `${t("form.followUpLegend", { number: Number(row[1]) + 1 })} — ${t(`form.followUp.${row[2]}`)}`;
+      return `${t("form.followUpLegend", { number: Number(row[1]) + 1 })} — ${t(runtimeKey(`form.followUp.${row[2]}`))}`;
     }
-    return t(`form.${name}`);
+    return t(runtimeKey(`form.${name}`));
   };
   const summary = Object.entries(form.errors)
     .filter(([name]) => name !== "form")
@@ -103,8 +99,8 @@ export function SessionForm({
             value: person.id,
             label:
               person.cohorts.length > 0
-                ? `${person.displayName} — ${person.cohorts.join(", ")}`
-                : person.displayName,
+                ? `${personLabel(person)} — ${person.cohorts.join(", ")}`
+                : personLabel(person),
           }))}
         />
         <DateField
@@ -125,7 +121,7 @@ export function SessionForm({
           defaultValue={initial("mode", "in-person")}
           error={form.error("mode")}
           locale={ui}
-          options={ACCOMPANIMENT_MODES.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
+          options={accompanimentModes.map((mode) => ({ value: mode, label: t(`mode.${mode}`) }))}
         />
         <TextField
           id={sessionFieldId("durationMinutes")}
@@ -231,7 +227,7 @@ export function SessionForm({
                 defaultValue={initial(name("status"), "open")}
                 error={form.error(name("status"))}
                 locale={ui}
-                options={FOLLOW_UP_STATUSES.map((status) => ({
+                options={followUpStatuses.map((status) => ({
                   value: status,
                   label: t(`status.${status}`),
                 }))}

@@ -1,5 +1,6 @@
 import { Alert, Breadcrumbs, Button } from "@peacelearn/ui";
-import { Form, Link } from "react-router";
+import { Form, href, Link } from "react-router";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import type { ErasureReportView, ReviewItem } from "../erasure-review.server";
@@ -22,8 +23,8 @@ export function ErasureReportPage({ userId, report, actionData }: Props) {
       <title>{title}</title>
       <Breadcrumbs
         items={[
-          { label: t("users.title"), href: "/admin" },
-          { label: t("erasure.title"), href: `/admin/users/${userId}/erase` },
+          { label: t("users.title"), href: href("/admin") },
+          { label: t("erasure.title"), href: href("/admin/users/:userId/erase", { userId }) },
         ]}
       />
       <h1 className="text-3xl font-bold">{t("erasure.title")}</h1>
@@ -36,7 +37,7 @@ export function ErasureReportPage({ userId, report, actionData }: Props) {
         </p>
         <p className="mt-2">{t("erasure.scrubbed", { count: report.freeTextScrubbed })}</p>
       </Alert>
-      {conflict ? <Alert tone="danger" role="alert" title={t(conflict)} /> : null}
+      {conflict ? <Alert tone="danger" role="alert" title={t(runtimeKey(conflict))} /> : null}
       <section aria-labelledby="review-heading" className="flex flex-col gap-4">
         <h2 id="review-heading" className="text-2xl font-semibold">
           {t("erasure.reviewHeading", { count: report.pending.length })}
@@ -74,7 +75,9 @@ function ReviewEntry({ item }: { item: ReviewItem }) {
   return (
     <li className="rounded-lg border border-stone-300 p-4" aria-labelledby={headingId}>
       <h3 id={headingId} className="font-semibold">
-        {t(`erasure.fields.${item.field.replace(".", "_")}`, { defaultValue: item.field })}
+        {t(runtimeKey(`erasure.fields.${item.field.replace(".", "_")}`), {
+          defaultValue: item.field,
+        })}
         {item.date ? (
           <>
             {" · "}

@@ -1,8 +1,8 @@
 import { label } from "@peacelearn/domain";
 import { ActivityTypeTag, CountryName, MarkerBadge, RegionBadge } from "@peacelearn/ui";
+import { formatDay } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
 import type { CohortSummary } from "../course-structure.server";
-import { formatDay } from "../format";
 
 /** What a cohort is: course, place, dates and the programme markers. */
 export function CohortMeta({ cohort, locale }: { cohort: CohortSummary; locale: string }) {

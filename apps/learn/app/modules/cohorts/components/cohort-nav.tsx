@@ -1,4 +1,5 @@
 import { Breadcrumbs, type RenderLink } from "@peacelearn/ui";
+import { href } from "react-router";
 import { AppLink, AppNavLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { cohortHref } from "../hrefs";
@@ -18,15 +19,18 @@ export function CohortNav({
   const { t } = useTranslation("cohorts");
   const sections: Array<{ key: Section; href: string }> = [
     { key: "roster", href: cohortHref(cohort.id) },
-    { key: "members", href: `${cohortHref(cohort.id)}/members` },
-    { key: "workshops", href: `${cohortHref(cohort.id)}/sessions` },
+    { key: "members", href: href("/trainer/cohorts/:cohortId/members", { cohortId: cohort.id }) },
+    {
+      key: "workshops",
+      href: href("/trainer/cohorts/:cohortId/sessions", { cohortId: cohort.id }),
+    },
   ];
   return (
     <div className="flex flex-col gap-3">
       <Breadcrumbs
         renderLink={renderLink}
         items={[
-          { label: t("list.title"), href: "/trainer/cohorts" },
+          { label: t("list.title"), href: href("/trainer/cohorts") },
           { label: cohort.name, href: cohortHref(cohort.id) },
           ...(current ? [current] : []),
         ]}

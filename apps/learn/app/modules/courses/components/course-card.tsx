@@ -1,10 +1,11 @@
 import { label } from "@peacelearn/domain";
 import { ActivityTypeTag, Badge, Card, RegionBadge } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
 import type { CatalogueCourse } from "../catalogue.server";
 import { courseHref } from "../hrefs";
-import { uiLocale } from "../ui-locale";
 
 /** One course in the catalogue: what it is, its size, languages, regions and themes. */
 export function CourseCard({ course, locale }: { course: CatalogueCourse; locale: string }) {
@@ -31,7 +32,7 @@ export function CourseCard({ course, locale }: { course: CatalogueCourse; locale
           <dt className="font-semibold">{t("catalogue.languages")}</dt>
           <dd className="ms-0">
             {course.locales
-              .map((code) => t(`languages.${code}`, { defaultValue: code }))
+              .map((code) => t(runtimeKey(`languages.${code}`), { defaultValue: code }))
               .join(", ")}
           </dd>
         </div>

@@ -1,7 +1,7 @@
 import { Button, Card } from "@peacelearn/ui";
 import { Form } from "react-router";
+import { formatDay } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
-import { formatDay } from "~/modules/courses/ui-locale";
 
 /** An invitation as "my learning" shows it (the cohorts module provides the data). */
 export type InvitationCard = {

@@ -1,8 +1,9 @@
 import { Badge, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
+import { formatDay, formatPercent } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
 import { certificateHref, courseHref, resumeHref } from "~/modules/courses/hrefs";
-import { formatDay, uiLocale } from "~/modules/courses/ui-locale";
 import type { DashboardCourse } from "../dashboard.server";
 
 function CourseTitle({ course }: { course: DashboardCourse }) {
@@ -27,7 +28,6 @@ export function CourseInProgressCard({
 }) {
   const { t } = useTranslation("courses");
   const { completed, total } = course.progress;
-  const percent = new Intl.NumberFormat(locale, { style: "percent" });
   return (
     <Card className="h-full" headingLevel={3} title={<CourseTitle course={course} />}>
       {course.source === "cohort" ? (
@@ -40,7 +40,7 @@ export function CourseInProgressCard({
         label={t("learning.progressLabel")}
         value={completed}
         max={Math.max(total, 1)}
-        valueText={`${percent.format(course.progress.percent / 100)} · ${t("course.progressValue", { completed, count: total })}`}
+        valueText={`${formatPercent(course.progress.percent, locale)} · ${t("course.progressValue", { completed, count: total })}`}
       />
       <p className="text-sm text-ink-muted">
         {t("learning.enrolledOn", { date: formatDay(course.enrolledAt, locale) })}

@@ -1,9 +1,9 @@
 import { Button, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { Form, href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
 import { courseHref, lessonHref, resumeHref } from "~/modules/courses/hrefs";
-import { uiLocale } from "~/modules/courses/ui-locale";
 import type { CoursePage } from "../course-page.server";
 import type { EnrolmentStatus } from "../enrolment.server";
 
@@ -29,7 +29,7 @@ export function EnrolmentPanel({
   const { t } = useTranslation("courses");
 
   if (!isSignedIn) {
-    const login = `/login?${new URLSearchParams({ redirectTo: courseHref(courseKey) })}`;
+    const login = `${href("/login")}?${new URLSearchParams({ redirectTo: courseHref(courseKey) })}`;
     return (
       <Card>
         <div>

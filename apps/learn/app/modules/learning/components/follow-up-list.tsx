@@ -1,6 +1,6 @@
 import { Badge } from "@peacelearn/ui";
+import { formatDay } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
-import { formatDay } from "~/modules/courses/ui-locale";
 import type { DashboardFollowUp } from "../dashboard.server";
 
 /** Open actions agreed in accompaniment sessions, read-only (the trainer updates them). */

@@ -1,9 +1,10 @@
 import { Badge, Card, ProgressBar, type Tone } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
+import type { KeyIn } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
 import { checkHref, lessonHref, moduleAnchor } from "~/modules/courses/hrefs";
 import type { OutlineModule } from "~/modules/courses/outline.server";
-import { uiLocale } from "~/modules/courses/ui-locale";
 import type { CoursePage } from "../course-page.server";
 import type { LessonState } from "../progress.server";
 
@@ -12,7 +13,7 @@ const stateTone: Record<LessonState, Tone> = {
   "in-progress": "info",
   "not-started": "neutral",
 };
-const stateLabel: Record<LessonState, string> = {
+const stateLabel: Record<LessonState, KeyIn<"courses">> = {
   completed: "course.stateCompleted",
   "in-progress": "course.stateInProgress",
   "not-started": "course.stateNotStarted",

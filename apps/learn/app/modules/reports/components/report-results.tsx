@@ -1,5 +1,6 @@
 import { type DisaggregationDimension, labelCategory } from "@peacelearn/domain";
 import { DisaggregationChart, type DisaggregationData, EmptyState, Table } from "@peacelearn/ui";
+import { formatPercent } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
 import type { MeasureReport, RateCell } from "../report.server";
 import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "../report-rows";
@@ -106,7 +107,7 @@ function RateText({ rate }: { rate: RateCell | undefined }) {
   if (!rate) return null;
   if (rate.suppressed) return <>{t("cell.suppressed")}</>;
   if (rate.value === null) return <>{t("cell.noData")}</>;
-  return <>{new Intl.NumberFormat(i18n.language, { style: "percent" }).format(rate.value / 100)}</>;
+  return <>{formatPercent(rate.value, i18n.language)}</>;
 }
 
 function ReportTable({

@@ -1,0 +1,23 @@
+import type { TFunction } from "i18next";
+import { describe, expect, it } from "vitest";
+import { toCsv } from "~/lib/csv";
+import { reportCsv } from "./report-csv.server";
+
+// The report and the cohort exports used to write CSV each their own way: the report quoted no
+// semicolons (French Excel's delimiter) and left the byte-order mark to its route. One writer now.
+const t = ((key: string) => `${key}; détail`) as unknown as TFunction;
+
+describe("reportCsv", () => {
+  it("writes its file with the app's one CSV writer (BOM, quoted semicolons, CRLF)", () => {
+    const csv = reportCsv([], ["location"], 5, "en", t);
+    expect(csv).toBe(toCsv([["reports:dimensions.location; détail"]]));
+    expect(csv).toBe('\uFEFF"reports:dimensions.location; détail"\r\n');
+  });
+
+  it("still defuses a label a spreadsheet would run as a formula", () => {
+    const formula = ((key: string) => `=${key}`) as unknown as TFunction;
+    expect(reportCsv([], ["location"], 5, "en", formula)).toBe(
+      "\uFEFF'=reports:dimensions.location\r\n",
+    );
+  });
+});

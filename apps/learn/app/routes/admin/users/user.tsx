@@ -1,0 +1,137 @@
+import { userRoles } from "@peacelearn/db/schemas";
+import {
+  Alert,
+  Breadcrumbs,
+  Button,
+  Card,
+  Checkbox,
+  ErrorSummary,
+  LinkButton,
+} from "@peacelearn/ui";
+import { data, Form, href } from "react-router";
+import { AppLink } from "~/components/app-link";
+import { getDb } from "~/lib/db.server";
+import { parseForm } from "~/lib/form.server";
+import { formState } from "~/lib/forms";
+import { assertSameOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
+import { usePageTitle } from "~/lib/page-title";
+import { issueUserRecoveryCode } from "~/modules/admin/recovery.server";
+import { AdminUserFormSchema } from "~/modules/admin/schema";
+import { changeRoles } from "~/modules/admin/users.server";
+import { RecoveryCodeCard } from "~/modules/auth/components/recovery-code-card";
+import { requireRole } from "~/modules/auth/guards.server";
+import type { Route } from "./+types/user";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const admin = await requireRole(request, "admin");
+  const user = await (await getDb()).user.findUnique({
+    where: { id: params.userId },
+    select: { id: true, email: true, displayName: true, roles: true, erasedAt: true },
+  });
+  if (!user || user.erasedAt) throw data(null, { status: 404 });
+  return { user, isSelf: user.id === admin.id };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const admin = await requireRole(request, "admin");
+  const submission = await parseForm({ request, context }, AdminUserFormSchema);
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), saved: false, issued: null }, { status: 400 });
+  }
+  const db = await getDb();
+  if (submission.value.intent === "recovery-code") {
+    const issued = await issueUserRecoveryCode(db, { adminId: admin.id, userId: params.userId });
+    return { result: undefined, saved: false, issued: { code: issued.code } };
+  }
+  const outcome = await changeRoles(db, {
+    actorId: admin.id,
+    userId: params.userId,
+    roles: submission.value.roles,
+  });
+  if (!outcome.ok) {
+    if (outcome.error === "not-found" || outcome.error === "erased")
+      throw data(null, { status: 404 });
+    const message =
+      outcome.error === "self-demotion" ? "admin:errors.selfDemotion" : "admin:errors.lastAdmin";
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { roles: [message] } }),
+        saved: false,
+        issued: null,
+      },
+      { status: 400 },
+    );
+  }
+  return { result: submission.reply(), saved: true, issued: null };
+}
+
+export default function AdminUserPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { user, isSelf } = loaderData;
+  const { t } = useTranslation("admin");
+  const title = usePageTitle(t("user.title", { name: user.displayName }));
+  const form = formState(actionData?.saved ? undefined : actionData?.result, t);
+  const rolesError = form.error("roles");
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-8">
+      <title>{title}</title>
+      <Breadcrumbs
+        items={[
+          { label: t("users.title"), href: href("/admin") },
+          { label: user.displayName, href: href("/admin/users/:userId", { userId: user.id }) },
+        ]}
+      />
+      <h1 className="text-3xl font-bold">{user.displayName}</h1>
+      <p className="text-ink-muted">{user.email}</p>
+      <Card title={t("user.rolesHeading")}>
+        {actionData?.saved ? (
+          <Alert tone="success" title={t("user.saved")} className="mb-4" />
+        ) : null}
+        {rolesError ? (
+          <ErrorSummary
+            title={t("errors.summaryTitle")}
+            errors={[{ fieldId: "role-trainee", message: rolesError }]}
+          />
+        ) : null}
+        <Form method="post" className="flex flex-col gap-4">
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 font-semibold">{t("user.rolesLegend")}</legend>
+            {isSelf ? <p className="text-sm text-ink-muted">{t("user.selfNote")}</p> : null}
+            {userRoles.map((role) => (
+              <Checkbox
+                key={role}
+                id={`role-${role}`}
+                name="roles"
+                value={role}
+                defaultChecked={user.roles.includes(role)}
+                description={t(`roleHelp.${role}`)}
+              >
+                {t(`roles.${role}`)}
+              </Checkbox>
+            ))}
+          </fieldset>
+          <div>
+            <Button type="submit">{t("user.save")}</Button>
+          </div>
+        </Form>
+      </Card>
+      {isSelf ? null : (
+        <RecoveryCodeCard
+          name={user.displayName}
+          state={{ kind: "allowed", issued: actionData?.issued ?? null }}
+        />
+      )}
+      <Card title={t("erase.heading")}>
+        <p className="mb-4">{t("erase.intro")}</p>
+        <LinkButton
+          as={AppLink}
+          to={href("/admin/users/:userId/erase", { userId: user.id })}
+          variant="danger"
+        >
+          {t("erase.start")}
+        </LinkButton>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { LinkButton, UiProvider } from "@peacelearn/ui";
+import { data } from "react-router";
+import { AppLink } from "~/components/app-link";
+import { getDb } from "~/lib/db.server";
+import { publicOrigin } from "~/lib/http.server";
+import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { requireUser } from "~/modules/auth/guards.server";
+import { CertificateDocument } from "~/modules/certificates/certificate-document";
+import printStyles from "~/modules/certificates/certificate-print.css?url";
+import { courseHref } from "~/modules/courses/hrefs";
+import { loadOwnCertificate } from "~/modules/learning/own-certificate.server";
+import type { Route } from "./+types/certificate";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const user = await requireUser(request);
+  const [locale, db] = await Promise.all([getLocale(request), getDb()]);
+  const query = { userId: user.id, courseKey: params.courseKey, locale };
+  const certificate = await loadOwnCertificate(db, query);
+  // Only the holder reaches their certificate here; for anyone else it does not exist.
+  if (!certificate) throw data(null, { status: 404 });
+  const origin = publicOrigin(request);
+  return {
+    locale,
+    courseKey: params.courseKey,
+    certificate,
+    verifyUrl: `${origin}/verify/${encodeURIComponent(certificate.verificationCode)}`,
+  };
+}
+
+export default function CertificatePage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("assessment");
+  const { locale, certificate, verifyUrl, courseKey } = loaderData;
+  const title = usePageTitle(t("certificate.pageTitle", { course: certificate.courseTitle }));
+  return (
+    <UiProvider locale={uiLocale(locale)}>
+      <title>{title}</title>
+      <div className="certificate-page mx-auto flex max-w-4xl flex-col gap-6">
+        <CertificateDocument {...certificate} verifyUrl={verifyUrl} locale={locale} />
+        <div data-screen-only className="flex flex-col gap-4">
+          <p>{t("certificate.printHint")}</p>
+          <div>
+            <LinkButton as={AppLink} to={courseHref(courseKey)} variant="secondary">
+              {t("certificate.backToCourse")}
+            </LinkButton>
+          </div>
+        </div>
+      </div>
+    </UiProvider>
+  );
+}

@@ -1,0 +1,409 @@
+import { seedDemo } from "@peacelearn/db";
+import { ageBandOf, type Gender, label } from "@peacelearn/domain";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+import type { MeasureReport } from "~/modules/reports/report.server";
+import { countMeasure, type ReportFilters } from "~/modules/reports/report-queries.server";
+import { loader as csvLoader } from "~/routes/reports/export-csv";
+import { loader as iatiLoader } from "~/routes/reports/iati-json";
+import ReportsPage, { loader as reportsLoader } from "~/routes/reports/index";
+import { useTestDatabase } from "~/test/database";
+import { renderPage } from "~/test/render-page";
+import { callRoute, pageGet } from "~/test/route-call";
+import { signIn } from "~/test/sign-in.server";
+
+const tokens: Record<"admin" | "staff" | "trainer" | "trainee", string> = {
+  admin: "",
+  staff: "",
+  trainer: "",
+  trainee: "",
+};
+// The seed lays its dates out around this day.
+const SEEDED_AT = new Date("2026-06-15T12:00:00Z");
+
+const getDb = useTestDatabase(async (db) => {
+  await seedDemo(db, { now: SEEDED_AT });
+  for (const role of ["admin", "staff", "trainer", "trainee"] as const) {
+    const person = await db.user.findFirstOrThrow({
+      where: { roles: { equals: [role] } },
+      select: { id: true },
+    });
+    tokens[role] = (await signIn(db, person.id)).token;
+  }
+});
+
+async function report(search: string, token = tokens.staff) {
+  const outcome = await callRoute(reportsLoader, pageGet(`/reports?${search}`, token));
+  if (outcome instanceof Response) throw new Error(`expected data, got ${outcome.status}`);
+  return outcome.data as { report: MeasureReport };
+}
+
+async function download(loader: typeof csvLoader | typeof iatiLoader, path: string) {
+  const outcome = await callRoute(loader, pageGet(path, tokens.staff));
+  if (!(outcome instanceof Response)) throw new Error("expected a Response");
+  return outcome;
+}
+
+/** Enrolments counted by hand, straight from the rows, by a key built from the user. */
+async function handCount(
+  keyOf: (user: {
+    gender: string;
+    birthYear: number | null;
+    locationCode: string | null;
+  }) => string,
+) {
+  const enrolments = await getDb().enrolment.findMany({
+    select: { user: { select: { gender: true, birthYear: true, locationCode: true } } },
+  });
+  const counts = new Map<string, number>();
+  for (const { user } of enrolments) counts.set(keyOf(user), (counts.get(keyOf(user)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Every place in a JSON value where a count or value sits next to a key naming `location`:
+ * the detector the leak tests rely on (it is itself tested below against a leaking object).
+ */
+function numbersAt(value: unknown, location: string, found: number[] = []): number[] {
+  if (Array.isArray(value)) for (const item of value) numbersAt(item, location, found);
+  else if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    const key = record.key as Record<string, unknown> | undefined;
+    if (key?.location === location) {
+      for (const field of ["count", "value"]) {
+        if (typeof record[field] === "number") found.push(record[field] as number);
+      }
+    }
+    for (const item of Object.values(record)) numbersAt(item, location, found);
+  }
+  return found;
+}
+
+describe("report figures", () => {
+  it("equal a hand count of enrolments by gender", async () => {
+    const expected = await handCount((user) => user.gender);
+    const { report: enrolments } = await report("measure=enrolments&by=gender");
+    // 60 trainees, one enrolment each (seed: three cohorts of 18 + 6 self-enrolled).
+    expect(enrolments.result.total.count).toBe(60);
+    const visible = enrolments.result.cells.filter((cell) => !cell.suppressed);
+    expect(visible.some((cell) => (cell.count ?? 0) >= 5)).toBe(true);
+    for (const cell of enrolments.result.cells) {
+      const truth = expected.get(cell.key.gender as string) ?? 0;
+      if (cell.suppressed) expect(cell.count).toBeNull();
+      else expect(cell.count).toBe(truth);
+      if (truth >= 1 && truth < 5) expect(cell.suppressed).toBe(true);
+    }
+  });
+
+  it("change with the cohort filters and the period", async () => {
+    const all = await report("measure=enrolments");
+    // The Gulu cohort is the only accompaniment cohort: 18 members (seed roster).
+    const gulu = await report("measure=enrolments&activityType=accompaniment");
+    expect(all.report.result.total.count).toBe(60);
+    expect(gulu.report.result.total.count).toBe(18);
+    // DAC gender marker 2 = Monrovia + Kathmandu cohorts, 18 each.
+    const principal = await report("measure=enrolments&dacGenderMarker=2");
+    expect(principal.report.result.total.count).toBe(36);
+    // Nobody enrolled in 2020.
+    const before = await report("measure=enrolments&from=2020-01-01&to=2020-12-31");
+    expect(before.report.result.total.count).toBe(0);
+  });
+});
+
+describe("units and their cohort", () => {
+  const age = { scheme: "sadd" as const, asOf: new Date("2026-12-31T00:00:00Z") };
+  const day = (date: string) => new Date(`${date}T12:00:00Z`);
+
+  /** A measure's units (and passed pairs) by activity type, straight from its query, unsuppressed. */
+  async function byActivity(measure: "enrolments" | "passRates", filters: ReportFilters = {}) {
+    const sums = new Map<string, { n: number; passed: number }>();
+    for (const row of await countMeasure(getDb(), measure, ["activityType"], filters, age)) {
+      const key = row.activityType ?? "unknown";
+      const sum = sums.get(key) ?? { n: 0, passed: 0 };
+      sums.set(key, { n: sum.n + row.n, passed: sum.passed + row.passed });
+    }
+    return sums;
+  }
+
+  function plus(
+    sums: Map<string, { n: number; passed: number }>,
+    key: string,
+    n: number,
+    passed = 0,
+  ) {
+    const sum = sums.get(key) ?? { n: 0, passed: 0 };
+    return new Map(sums).set(key, { n: sum.n + n, passed: sum.passed + passed });
+  }
+
+  /** Runs `check` with one more trainee enrolled on the demo course, then removes them. */
+  async function withTrainee(
+    email: string,
+    cohorts: { activityType: string; joinedAt: Date }[],
+    check: (ids: { userId: string; courseId: string; cohortIds: string[] }) => Promise<void>,
+  ) {
+    const { id: courseId } = await getDb().course.findFirstOrThrow({ select: { id: true } });
+    const cohortIds = await Promise.all(
+      cohorts.map(async ({ activityType }) => {
+        const cohort = await getDb().cohort.findFirstOrThrow({
+          where: { courseId, activityType },
+          select: { id: true },
+        });
+        return cohort.id;
+      }),
+    );
+    const { id: userId } = await getDb().user.create({
+      data: { email, displayName: "Report test", gender: "woman", birthYear: 1990 },
+      select: { id: true },
+    });
+    try {
+      await getDb().enrolment.create({ data: { userId, courseId, source: "cohort" } });
+      await getDb().cohortMembership.createMany({
+        data: cohorts.map(({ joinedAt }, i) => ({
+          cohortId: cohortIds[i] as string,
+          userId,
+          joinedAt,
+        })),
+      });
+      await check({ userId, courseId, cohortIds });
+    } finally {
+      await getDb().user.delete({ where: { id: userId } });
+    }
+  }
+
+  it("put each enrolment under its cohort of the course, self-enrolled ones under unknown", async () => {
+    // By hand: the user's earliest joined cohort of the enrolment's course, else "unknown".
+    const memberships = await getDb().cohortMembership.findMany({
+      select: {
+        userId: true,
+        joinedAt: true,
+        cohort: { select: { courseId: true, activityType: true } },
+      },
+      orderBy: [{ joinedAt: "asc" }, { cohortId: "asc" }],
+    });
+    const expected = new Map<string, { n: number; passed: number }>();
+    for (const { userId, courseId } of await getDb().enrolment.findMany()) {
+      const first = memberships.find((m) => m.userId === userId && m.cohort.courseId === courseId);
+      const key = first?.cohort.activityType ?? "unknown";
+      expected.set(key, { n: (expected.get(key)?.n ?? 0) + 1, passed: 0 });
+    }
+    // The seed's 6 self-enrolled trainees (seed roster) are the unknowns.
+    expect(expected.get("unknown")?.n).toBe(6);
+    expect(await byActivity("enrolments")).toEqual(expected);
+    // A cohort marker filter leaves out who has no cohort.
+    expect((await byActivity("enrolments", { dacGenderMarker: 2 })).has("unknown")).toBe(false);
+  });
+
+  it("count a person in two cohorts of one course once, under the earliest joined matching one", async () => {
+    const before = await byActivity("enrolments");
+    const gulu = (await byActivity("enrolments", { activityType: "accompaniment" })).get(
+      "accompaniment",
+    );
+    await withTrainee(
+      "two-cohorts@reports.test",
+      [
+        { activityType: "accompaniment", joinedAt: day("2026-03-02") },
+        { activityType: "capacity-building-training", joinedAt: day("2026-02-01") },
+      ],
+      async ({ userId, cohortIds }) => {
+        // Joined Monrovia (capacity building) first: counted there, and only there.
+        expect(await byActivity("enrolments")).toEqual(
+          plus(before, "capacity-building-training", 1),
+        );
+        // Filtered on Gulu's activity type, Gulu is the earliest matching cohort.
+        expect(await byActivity("enrolments", { activityType: "accompaniment" })).toEqual(
+          new Map([["accompaniment", { n: (gulu?.n ?? 0) + 1, passed: 0 }]]),
+        );
+        // Joined both the same instant: the cohort with the lower id, as the database orders ids.
+        await getDb().cohortMembership.updateMany({
+          where: { userId },
+          data: { joinedAt: day("2026-02-01") },
+        });
+        const [lower] = await getDb().cohort.findMany({
+          where: { id: { in: cohortIds } },
+          orderBy: { id: "asc" },
+          select: { activityType: true },
+        });
+        expect(await byActivity("enrolments")).toEqual(
+          plus(before, lower?.activityType as string, 1),
+        );
+      },
+    );
+  });
+
+  it("count a person × knowledge check once, passed if an attempt in the period passed", async () => {
+    const may = { from: "2026-05-02", to: "2026-05-05" };
+    const before = await byActivity("passRates");
+    const beforeMay = await byActivity("passRates", may);
+    const gulu = { activityType: "accompaniment" } as const;
+    const beforeGulu = await byActivity("passRates", gulu);
+    // In two cohorts of the course, as above: the pairs count under Monrovia's capacity building.
+    const first = "capacity-building-training";
+    await withTrainee(
+      "attempts@reports.test",
+      [
+        { activityType: "accompaniment", joinedAt: day("2026-03-02") },
+        { activityType: first, joinedAt: day("2026-02-01") },
+      ],
+      async ({ userId, courseId }) => {
+        const { id: knowledgeCheckId } = await getDb().knowledgeCheck.findFirstOrThrow({
+          where: { module: { courseId } },
+          select: { id: true },
+        });
+        const attempt = (key: string, passed: boolean, date: string) =>
+          getDb().knowledgeCheckAttempt.create({
+            data: {
+              knowledgeCheckId,
+              userId,
+              idempotencyKey: key,
+              answers: {},
+              score: passed ? 100 : 0,
+              passed,
+              submittedAt: day(date),
+            },
+          });
+        await attempt("a", false, "2026-05-01");
+        await attempt("b", false, "2026-05-04");
+        // Two failed attempts: one pair, not passed.
+        expect(await byActivity("passRates")).toEqual(plus(before, first, 1, 0));
+        await attempt("c", true, "2026-05-06");
+        // A third, passed attempt: still one pair, now passed.
+        expect(await byActivity("passRates")).toEqual(plus(before, first, 1, 1));
+        // Filtered on Gulu's activity type, Gulu is the earliest matching cohort.
+        expect(await byActivity("passRates", gulu)).toEqual(
+          plus(beforeGulu, "accompaniment", 1, 1),
+        );
+        // 2–5 May holds only the second failed attempt: the pair counts, not passed.
+        expect(await byActivity("passRates", may)).toEqual(plus(beforeMay, first, 1, 0));
+      },
+    );
+  });
+});
+
+describe("small-cell suppression", () => {
+  const search = "measure=enrolments&by=location";
+
+  it("the leak detector finds a small count placed next to its key", () => {
+    const leaking = { cells: [{ key: { location: "GE-AB" }, count: 3, suppressed: false }] };
+    expect(numbersAt(leaking, "GE-AB")).toEqual([3]);
+  });
+
+  it("hides Abkhazia's small count in the page, the CSV and the IATI results", async () => {
+    const truth = (await handCount((user) => user.locationCode ?? "unknown")).get("GE-AB") ?? 0;
+    // Abkhazia is its own location, with a few of the 6 self-enrolled Caucasus trainees (seed
+    // roster): a small count, which is the point of the test.
+    expect(truth).toBeGreaterThanOrEqual(1);
+    expect(truth).toBeLessThan(5);
+
+    const page = await report(search);
+    const cell = page.report.result.cells.find((c) => c.key.location === "GE-AB");
+    expect(cell).toMatchObject({ suppressed: true, count: null, reason: "below-threshold" });
+    expect(numbersAt(page, "GE-AB")).toEqual([]);
+
+    const csv = await (await download(csvLoader, `/reports/export.csv?${search}`)).text();
+    const abkhazia = csv
+      .split("\r\n")
+      .find((line) => line.startsWith(label("location", "GE-AB", "en")));
+    // Columns: location, enrolments, completions, takers, pass rate, attendance, sessions.
+    expect(abkhazia?.split(",")[1]).toBe("<5");
+    expect(abkhazia?.split(",").slice(1)).not.toContain(String(truth));
+    expect(csv).not.toContain(`Abkhazia,${truth},`);
+  });
+
+  it("never writes a suppressed sex × age count into the IATI results", async () => {
+    const to = "2026-12-31";
+    const asOf = new Date(`${to}T00:00:00Z`);
+    const expected = await handCount(
+      (user) => `${user.gender}|${ageBandOf(user.birthYear, { scheme: "sadd", asOf })}`,
+    );
+    const small = [...expected].filter(([, n]) => n >= 1 && n < 5);
+    expect(small.length).toBeGreaterThan(0);
+    const response = await download(iatiLoader, `/reports/iati.json?from=2020-01-01&to=${to}`);
+    expect(response.headers.get("Content-Type")).toContain("application/json");
+    const body = (await response.json()) as {
+      result: Array<{
+        indicator: Array<{
+          period: Array<{
+            actual: Array<{ value?: number; dimension: Array<{ name: string; value: string }> }>;
+          }>;
+        }>;
+      }>;
+    };
+    const actuals = body.result[0]?.indicator[0]?.period[0]?.actual ?? [];
+    const sexOf = (gender: string) =>
+      gender === "woman" ? "female" : gender === "man" ? "male" : gender;
+    for (const [key, n] of expected) {
+      const [gender = "", band = ""] = key.split("|");
+      const actual = actuals.find(
+        (a) =>
+          a.dimension.length === 2 &&
+          a.dimension.some((d) => d.name === "sex" && d.value === sexOf(gender as Gender)) &&
+          a.dimension.some((d) => d.name === "age" && d.value === band),
+      );
+      if (n < 5) expect(actual?.value).toBeUndefined();
+      else if (actual?.value !== undefined) expect(actual.value).toBe(n);
+    }
+    // The total is published and right.
+    expect(actuals.find((a) => a.dimension.length === 0)?.value).toBe(60);
+  });
+
+  it("suppresses a rate whose denominator is suppressed", async () => {
+    const { report: rates } = await report("measure=passRates&by=location");
+    expect(rates.rates).toBeDefined();
+    rates.result.cells.forEach((cell, i) => {
+      if (cell.suppressed) expect(rates.rates?.cells[i]).toEqual({ value: null, suppressed: true });
+    });
+    expect(rates.result.cells.some((cell) => cell.suppressed)).toBe(true);
+  });
+});
+
+describe("who may read reports", () => {
+  const paths = [
+    ["/reports", reportsLoader],
+    ["/reports/export.csv", csvLoader],
+    ["/reports/iati.json", iatiLoader],
+  ] as const;
+
+  it.each(paths)(
+    "%s: anonymous → login, trainee and trainer → 403, staff and admin → 200",
+    async (path, loader) => {
+      const anonymous = await callRoute(loader, pageGet(path));
+      expect(anonymous).toBeInstanceOf(Response);
+      expect(anonymous).toRedirectTo(`/login?${new URLSearchParams({ redirectTo: path })}`);
+      for (const role of ["trainee", "trainer"] as const) {
+        const outcome = await callRoute(loader, pageGet(path, tokens[role]));
+        expect(outcome).toHaveStatus(403);
+      }
+      for (const role of ["staff", "admin"] as const) {
+        const outcome = await callRoute(loader, pageGet(path, tokens[role]));
+        expect(outcome instanceof Response ? outcome.status : outcome.status).toBe(200);
+      }
+    },
+  );
+});
+
+describe("the reports page", () => {
+  // Server-renders the page from real loader data, as a browser without JavaScript receives it.
+  async function html(search: string, locale: string) {
+    const data = await report(search);
+    const props = { loaderData: { ...data, locale }, params: {}, matches: [] };
+    // The component is typed for its own loader; it gets that loader's real data here.
+    const Page = ReportsPage as unknown as (props: Record<string, unknown>) => ReactNode;
+    return renderPage(<Page {...props} />, locale, "/reports");
+  }
+
+  it.each(["en", "fr"])(
+    "renders pyramids, tables and rates with suppressed cells marked (%s)",
+    async (locale) => {
+      const pyramids = await html("measure=enrolments&by=gender&by=ageBand&by=location", locale);
+      expect(pyramids).toContain("&lt;5");
+      expect(pyramids).toContain(label("location", "GE-AB", locale));
+      const table = await html("measure=enrolments&by=location", locale);
+      expect(table).toContain("<table");
+      expect(table).toContain("&lt;5");
+      const rates = await html("measure=passRates&by=gender", locale);
+      expect(rates).toContain("%");
+      // The export links carry the same cut.
+      expect(table).toContain("/reports/export.csv?measure=enrolments&amp;by=location");
+    },
+  );
+});

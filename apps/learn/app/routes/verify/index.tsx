@@ -1,0 +1,78 @@
+import { UiProvider } from "@peacelearn/ui";
+import { data, href, redirect } from "react-router";
+import { getDb } from "~/lib/db.server";
+import { parseSearch } from "~/lib/form.server";
+import { runtimeKey } from "~/lib/i18n-keys";
+import { useTranslation } from "~/lib/i18n-react";
+import { uiLocale } from "~/lib/locale";
+import { getLocale } from "~/lib/locale.server";
+import { usePageTitle } from "~/lib/page-title";
+import { clientAddress } from "~/lib/request.server";
+import { verifyThrottle, withRetryAfter } from "~/modules/auth/rate-limit.server";
+import { retryAfterText } from "~/modules/auth/retry-after";
+import { VerifyCodeSchema } from "~/modules/certificates/schema";
+import { verificationCodeCandidates } from "~/modules/certificates/verification-code.server";
+import { VerifyForm } from "~/modules/certificates/verify-form";
+import type { Route } from "./+types/index";
+
+export const headers = withRetryAfter;
+
+/**
+ * Public, no login. The form is a GET: `/verify?code=…` sends the reader to `/verify/<CODE>`, a
+ * clean address to bookmark or share. Guesses are counted where codes are looked up, on
+ * `/verify/<CODE>`; this page only refuses to forward while that count is used up, so the reader
+ * sees why on the form she typed in.
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const locale = await getLocale(request);
+  const url = new URL(request.url);
+  const none = { error: undefined, retryAfterSeconds: undefined };
+  if (!url.searchParams.has("code")) return { locale, typed: "", ...none };
+  const submission = parseSearch(url, VerifyCodeSchema);
+  const typed = url.searchParams.get("code") ?? "";
+  if (submission.status !== "success") {
+    const error = submission.reply().error?.code?.[0] ?? "assessment:errors.codeInvalid";
+    return data({ locale, typed, ...none, error }, { status: 400 });
+  }
+  const [canonical] = verificationCodeCandidates(submission.value.code);
+  if (!canonical) {
+    return data(
+      { locale, typed, ...none, error: "assessment:errors.codeInvalid" },
+      { status: 400 },
+    );
+  }
+  const throttle = await verifyThrottle.check(await getDb(), clientAddress(context));
+  if (!throttle.allowed) {
+    return data(
+      {
+        locale,
+        typed,
+        error: "auth:errors.verifyLimited",
+        retryAfterSeconds: throttle.retryAfterSeconds,
+      },
+      { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } },
+    );
+  }
+  throw redirect(href("/verify/:code", { code: encodeURIComponent(canonical) }), 303);
+}
+
+export default function VerifyPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("assessment");
+  const { locale, typed, error, retryAfterSeconds } = loaderData;
+  const message = error
+    ? [t(runtimeKey(error)), retryAfterSeconds ? retryAfterText(t, retryAfterSeconds) : ""]
+        .join(" ")
+        .trim()
+    : undefined;
+  const title = usePageTitle(t("verify.title"));
+  return (
+    <UiProvider locale={uiLocale(locale)}>
+      <title>{title}</title>
+      <div className="mx-auto flex max-w-xl flex-col gap-6">
+        <h1 className="text-3xl font-bold">{t("verify.title")}</h1>
+        <p>{t("verify.intro")}</p>
+        <VerifyForm defaultValue={typed} error={message} />
+      </div>
+    </UiProvider>
+  );
+}
