@@ -1,6 +1,7 @@
 import type { Db } from "@peacelearn/db";
 import { createTestDb } from "@peacelearn/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { personLabel } from "~/lib/people";
 import { loadSessionDetail, SENSITIVE_NOTE_READ } from "./session-detail.server";
 import { listSessions, PAGE_SIZE } from "./session-list.server";
 import { loadViewer, recordSession, resolveTrainee, traineeOptions } from "./sessions.server";
@@ -147,6 +148,24 @@ describe("recording", () => {
       allowed: true,
       cohortId: world.monrovia.id,
     });
+  });
+
+  it("tells namesakes apart: each option carries the person's e-mail (issue 12)", async () => {
+    const viewer = await viewerOf(world.otherTrainer);
+    const twin = await db.user.findUniqueOrThrow({ where: { id: world.otherTrainee.id } });
+    const namesake = await db.user.create({
+      data: { email: "namesake.twin@example.org", displayName: twin.displayName },
+    });
+    await db.cohortMembership.create({
+      data: { cohortId: world.monrovia.id, userId: namesake.id },
+    });
+    const options = (await traineeOptions(db, viewer)).filter(
+      (option) => option.displayName === twin.displayName,
+    );
+    expect(options.map((option) => option.id).sort()).toEqual([namesake.id, twin.id].sort());
+    const labels = options.map(personLabel);
+    expect(new Set(labels).size).toBe(2);
+    expect(labels).toContain(`${twin.displayName} (namesake.twin@example.org)`);
   });
 
   it("saves the session with its follow-ups owned by the trainee or the trainer", async () => {

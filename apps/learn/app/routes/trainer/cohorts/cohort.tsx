@@ -58,6 +58,8 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
           <a className="text-primary underline" href={traineeHref(cohort.id, trainee.userId)}>
             {trainee.displayName}
           </a>
+          {/* A second detail, so two trainees with one name are never one row (issue 12). */}
+          <span className="text-sm font-normal text-ink-muted">{trainee.email}</span>
           <span className="text-sm font-normal text-ink-muted">
             {phrase("grid.joined", { date: formatDay(trainee.joinedAt, locale) })}
           </span>

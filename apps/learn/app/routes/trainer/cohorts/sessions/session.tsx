@@ -18,6 +18,7 @@ import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
+import { personLabel } from "~/lib/people";
 import { loadAttendanceSheet, recordAttendance } from "~/modules/attendance/attendance.server";
 import { AttendanceFormSchema } from "~/modules/attendance/schema";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
@@ -76,7 +77,7 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
       .filter((row) => form.error(statusField(row.userId)))
       .map((row) => ({
         fieldId: radioGroupFirstInputId(groupId(row.userId)),
-        message: `${row.displayName}: ${form.error(statusField(row.userId))}`,
+        message: `${personLabel(row)}: ${form.error(statusField(row.userId))}`,
       })),
     ...(Object.keys(form.errors).some(
       (field) => field === "status" || (field.startsWith("status.") && !onSheet.has(field)),
@@ -122,7 +123,7 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
                     key={row.userId}
                     id={groupId(row.userId)}
                     name={statusField(row.userId)}
-                    label={row.displayName}
+                    label={personLabel(row)}
                     orientation="horizontal"
                     options={options}
                     defaultValue={form.value(statusField(row.userId)) || (row.status ?? undefined)}
@@ -132,7 +133,7 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
                   />
                 ) : (
                   <div key={row.userId} className="flex flex-col border-b border-border pb-4">
-                    <span className="font-semibold">{row.displayName}</span>
+                    <span className="font-semibold">{personLabel(row)}</span>
                     <span className="text-sm text-ink-muted">
                       {t("attendance.notYetMember", { date: formatDay(row.joinedAt, locale) })}
                     </span>
