@@ -49,7 +49,7 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
   "routes/login.tsx": {
     label: "POST /login {}",
     actor: "anonymous",
-    fields: () => ["email", "password", "redirectTo"],
+    fields: () => ["email", "password", "sharedDevice", "redirectTo"],
   },
   "routes/recover.tsx": {
     label: "POST /recover {}",
