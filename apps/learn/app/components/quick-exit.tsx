@@ -13,11 +13,18 @@ const LEFT_KEY = "peacelearn-left";
  * in view at any scroll position. Where scripts run, {@link quickExitScript} makes it faster and
  * leaves no entry behind.
  */
-export function QuickExit({ destination }: { destination: string }) {
+export function QuickExit({
+  destination,
+  discreet = false,
+}: {
+  destination: string;
+  /** Discreet mode: labels that say nothing about why the button is there. */
+  discreet?: boolean;
+}) {
   const { t } = useTranslation("safety");
   return (
     <aside
-      aria-label={t("quickExit.region")}
+      aria-label={discreet ? t("quickExit.neutralRegion") : t("quickExit.region")}
       className="sticky top-0 z-50 border-b border-border bg-surface-muted"
     >
       <form
@@ -28,14 +35,14 @@ export function QuickExit({ destination }: { destination: string }) {
         className="mx-auto flex max-w-5xl items-center justify-end gap-3 px-4 py-1"
       >
         <span id="quick-exit-help" className="hidden text-sm text-ink-muted sm:inline">
-          {t("quickExit.description")}
+          {discreet ? t("quickExit.neutralDescription") : t("quickExit.description")}
         </span>
         <button
           type="submit"
           aria-describedby="quick-exit-help"
           className={buttonClassName("danger", "sm")}
         >
-          {t("quickExit.label")}
+          {discreet ? t("quickExit.neutralLabel") : t("quickExit.label")}
         </button>
       </form>
     </aside>

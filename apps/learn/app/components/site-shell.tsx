@@ -35,7 +35,7 @@ export function SiteShell({
       <a href="#main" className="skip-link">
         {t("nav.skipToContent")}
       </a>
-      <QuickExit destination={quickExit} />
+      <QuickExit destination={quickExit} discreet={discreet} />
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <AppLink to={href("/")} className="text-xl font-bold text-primary">
@@ -91,10 +91,10 @@ export function SiteShell({
             <input type="hidden" name="discreet" value={discreet ? "off" : "on"} />
             <button
               type="submit"
-              title={t("safety:discreet.description")}
+              title={discreet ? undefined : t("safety:discreet.description")}
               className="focus-ring rounded px-2 py-1 text-sm underline"
             >
-              {discreet ? t("safety:discreet.turnOff") : t("safety:discreet.turnOn")}
+              {discreet ? t("safety:discreet.neutralTurnOff") : t("safety:discreet.turnOn")}
             </button>
           </Form>
         </div>

@@ -29,11 +29,19 @@ function cohortSlug(name: string): string {
   return slug || "cohort";
 }
 
-/** `cohort-<slug>-<kind>-2026-11-27T0612Z.csv`: UTC to the minute, safe in every file system. */
-export function exportFileName(cohortName: string, kind: ExportKind, now: Date): string {
+/**
+ * `cohort-<slug>-<kind>-2026-11-27T0612Z.csv`: UTC to the minute, safe in every file system. In
+ * discreet mode `notes-2026-11-27T0612Z.csv`: a phone's download list must not name the cohort.
+ */
+export function exportFileName(
+  cohortName: string,
+  kind: ExportKind,
+  now: Date,
+  { discreet = false }: { discreet?: boolean } = {},
+): string {
   const iso = now.toISOString();
   const stamp = `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
-  return `cohort-${cohortSlug(cohortName)}-${kind}-${stamp}.csv`;
+  return discreet ? `notes-${stamp}.csv` : `cohort-${cohortSlug(cohortName)}-${kind}-${stamp}.csv`;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -63,11 +63,18 @@ export function reportCsv(
   return toCsv(lines);
 }
 
-/** `peacelearn-report-2026-11-27T09-15-02Z.csv`: sortable, and safe in every file system. */
-export function reportFileName(now: Date, extension: string): string {
+/**
+ * `peacelearn-report-2026-11-27T09-15-02Z.csv`: sortable, and safe in every file system; in
+ * discreet mode `notes-2026-11-27T09-15-02Z.csv`, which names neither the site nor the subject.
+ */
+export function reportFileName(
+  now: Date,
+  extension: string,
+  { discreet = false }: { discreet?: boolean } = {},
+): string {
   const stamp = now
     .toISOString()
     .replace(/\.\d{3}Z$/, "Z")
     .replaceAll(":", "-");
-  return `peacelearn-report-${stamp}.${extension}`;
+  return `${discreet ? "notes" : "peacelearn-report"}-${stamp}.${extension}`;
 }

@@ -1,4 +1,5 @@
 import { getDb } from "~/lib/db.server";
+import { isDiscreet } from "~/lib/discreet.server";
 import { readQuery } from "~/lib/form.server";
 import { createI18n } from "~/lib/i18n";
 import { getLocale } from "~/lib/locale.server";
@@ -30,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${reportFileName(now, "csv")}"`,
+      "Content-Disposition": `attachment; filename="${reportFileName(now, "csv", { discreet: await isDiscreet(request) })}"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,4 +1,5 @@
 import { getDb } from "~/lib/db.server";
+import { isDiscreet } from "~/lib/discreet.server";
 import { readQuery } from "~/lib/form.server";
 import { createI18n } from "~/lib/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -52,7 +53,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `inline; filename="${reportFileName(now, "json")}"`,
+      "Content-Disposition": `inline; filename="${reportFileName(now, "json", { discreet: await isDiscreet(request) })}"`,
       "Cache-Control": "private, no-store",
     },
   });

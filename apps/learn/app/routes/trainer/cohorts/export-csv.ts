@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import { toCsv } from "~/lib/csv";
+import { isDiscreet } from "~/lib/discreet.server";
 import { readQuery } from "~/lib/form.server";
 import { getLocale } from "~/lib/locale.server";
 import { loadCohortAttendance } from "~/modules/attendance/attendance.server";
@@ -41,7 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return new Response(toCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(cohort.name, kind, now)}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(cohort.name, kind, now, { discreet: await isDiscreet(request) })}"`,
       // Personal data: never kept by shared caches or the browser's back/forward cache.
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
