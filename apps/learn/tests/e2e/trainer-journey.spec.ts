@@ -185,11 +185,13 @@ test("a trainer runs a cohort, a trainee closes a follow-up, reports move", asyn
   await expect(
     page.getByRole("heading", { level: 1, name: "Mapping the actors of the peace talks" }),
   ).toBeVisible();
+  // Each row is named by the person's name and e-mail, so namesakes are never one row.
+  const sheetRow = (person: Person) => `${person.displayName} (${person.email})`;
   const marks: Array<[string, string]> = [
-    [saida.displayName, "Present"],
-    [madina.displayName, "Late"],
-    [nino.displayName, "Excused"],
-    [beridze.displayName, "Absent"],
+    [sheetRow(saida), "Present"],
+    [sheetRow(madina), "Late"],
+    [sheetRow(nino), "Excused"],
+    [sheetRow(beridze), "Absent"],
   ];
   for (const [name, status] of marks) {
     await page
