@@ -9,12 +9,13 @@ import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { clientAddress } from "~/lib/request.server";
+import { NewPasswordFields } from "~/modules/auth/components/new-password-fields";
 import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { withRetryAfter } from "~/modules/auth/rate-limit.server";
 import { redeemRecoveryCode } from "~/modules/auth/recovery.server";
 import { retryAfterText } from "~/modules/auth/retry-after";
-import { PASSWORD_MIN, RecoverySchema } from "~/modules/auth/schema";
+import { RecoverySchema } from "~/modules/auth/schema";
 import type { Route } from "./+types/recover";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -106,24 +107,13 @@ export default function RecoverPage({ actionData }: Route.ComponentProps) {
             error={form.error("code")}
             isRequired
           />
-          <TextField
-            id="recover-newPassword"
+          <NewPasswordFields
+            form="recover"
             name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            label={t("auth:fields.newPassword")}
-            description={t("auth:signup.passwordHelp", { count: PASSWORD_MIN })}
-            error={form.error("newPassword")}
-            isRequired
-          />
-          <TextField
-            id="recover-confirmPassword"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            label={t("auth:fields.confirmPassword")}
-            error={form.error("confirmPassword")}
-            isRequired
+            errors={{
+              password: form.error("newPassword"),
+              confirmPassword: form.error("confirmPassword"),
+            }}
           />
           <Button type="submit">{t("auth:recover.submit")}</Button>
         </Form>

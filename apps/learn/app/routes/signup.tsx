@@ -11,9 +11,10 @@ import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { signUp } from "~/modules/auth/auth.server";
+import { NewPasswordFields } from "~/modules/auth/components/new-password-fields";
 import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
-import { PASSWORD_MIN, SignupSchema } from "~/modules/auth/schema";
+import { SignupSchema } from "~/modules/auth/schema";
 import type { loader as rootLoader } from "~/root";
 import type { Route } from "./+types/signup";
 
@@ -99,24 +100,13 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
             error={form.error("displayName")}
             isRequired
           />
-          <TextField
-            id="signup-password"
+          <NewPasswordFields
+            form="signup"
             name="password"
-            type="password"
-            autoComplete="new-password"
-            label={t("auth:fields.password")}
-            description={t("auth:signup.passwordHelp", { count: PASSWORD_MIN })}
-            error={form.error("password")}
-            isRequired
-          />
-          <TextField
-            id="signup-confirmPassword"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            label={t("auth:fields.confirmPassword")}
-            error={form.error("confirmPassword")}
-            isRequired
+            errors={{
+              password: form.error("password"),
+              confirmPassword: form.error("confirmPassword"),
+            }}
           />
           <fieldset className="flex flex-col gap-4 rounded border border-border p-4">
             <legend className="px-1 font-semibold">{t("auth:signup.aboutYou")}</legend>

@@ -9,11 +9,12 @@ import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { changePassword } from "~/modules/auth/auth.server";
+import { NewPasswordFields } from "~/modules/auth/components/new-password-fields";
 import { readDeviceTokens } from "~/modules/auth/cookie.server";
 import { getSession, requireUser } from "~/modules/auth/guards.server";
 import { withRetryAfter } from "~/modules/auth/rate-limit.server";
 import { retryAfterText } from "~/modules/auth/retry-after";
-import { PASSWORD_MIN, PasswordChangeSchema } from "~/modules/auth/schema";
+import { PasswordChangeSchema } from "~/modules/auth/schema";
 import type { loader as rootLoader } from "~/root";
 import type { Route } from "./+types/security";
 
@@ -123,24 +124,13 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
             error={form.error("currentPassword")}
             isRequired
           />
-          <TextField
-            id="security-newPassword"
+          <NewPasswordFields
+            form="security"
             name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            label={t("auth:fields.newPassword")}
-            description={t("auth:signup.passwordHelp", { count: PASSWORD_MIN })}
-            error={form.error("newPassword")}
-            isRequired
-          />
-          <TextField
-            id="security-confirmPassword"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            label={t("auth:fields.confirmPassword")}
-            error={form.error("confirmPassword")}
-            isRequired
+            errors={{
+              password: form.error("newPassword"),
+              confirmPassword: form.error("confirmPassword"),
+            }}
           />
           <Button type="submit">{t("auth:security.changePassword")}</Button>
         </Form>
