@@ -108,22 +108,9 @@ export function disaggregate(
   records: readonly DisaggregationRecord[],
   options: DisaggregationOptions,
 ): DisaggregationResult {
-  const by = [...options.by];
-  const minCellSize = options.minCellSize ?? defaultMinCellSize;
-  if (!Number.isInteger(minCellSize) || minCellSize < 3) {
-    throw new RangeError(`minCellSize must be an integer of at least 3, got ${minCellSize}`);
-  }
-  if (new Set(by).size !== by.length)
-    throw new TypeError(`Repeated dimension in by: ${by.join(", ")}`);
-  for (const dimension of by) {
-    if (!(disaggregationDimensions as readonly string[]).includes(dimension)) {
-      throw new TypeError(`Unknown dimension ${String(dimension)}`);
-    }
-  }
+  const by = checkedCut(options.by, options);
+  const minCellSize = checkedMinCellSize(options.minCellSize);
   const ageScheme = by.includes("ageBand") ? options.age?.scheme : undefined;
-  if (by.includes("ageBand") && !options.age) {
-    throw new TypeError("Counting by ageBand needs options.age ({ scheme, asOf })");
-  }
   const categories = by.map((dimension) => categoriesOf(dimension, ageScheme));
   const strides = strideOf(categories.map((list) => list.length));
   const cellCount = by.length === 0 ? 0 : categories.reduce((product, l) => product * l.length, 1);
@@ -187,7 +174,36 @@ export function disaggregate(
   return { by, minCellSize, ...(ageScheme ? { ageScheme } : {}), cells, margins, total: totalCell };
 }
 
-function weightOf(record: DisaggregationRecord): number {
+/** The small-cell threshold of the options, checked. @internal */
+export function checkedMinCellSize(minCellSize = defaultMinCellSize): number {
+  if (!Number.isInteger(minCellSize) || minCellSize < 3) {
+    throw new RangeError(`minCellSize must be an integer of at least 3, got ${minCellSize}`);
+  }
+  return minCellSize;
+}
+
+/** A list of dimensions to cross, checked: known, not repeated, `ageBand` only with `age`. @internal */
+export function checkedCut(
+  cut: readonly DisaggregationDimension[],
+  options: Pick<DisaggregationOptions, "age">,
+): DisaggregationDimension[] {
+  const by = [...cut];
+  if (new Set(by).size !== by.length)
+    throw new TypeError(`Repeated dimension in by: ${by.join(", ")}`);
+  for (const dimension of by) {
+    if (!(disaggregationDimensions as readonly string[]).includes(dimension)) {
+      throw new TypeError(`Unknown dimension ${String(dimension)}`);
+    }
+  }
+  if (by.includes("ageBand") && !options.age) {
+    throw new TypeError("Counting by ageBand needs options.age ({ scheme, asOf })");
+  }
+  return by;
+}
+
+/** How many records a record stands for, checked. @internal */
+export function weightOf(record: DisaggregationRecord): number {
+
   if (record.count === undefined) return 1;
   const { count } = record;
   if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 1) {
