@@ -52,6 +52,15 @@ export {
   disaggregate,
 } from "./disaggregate";
 export {
+  type DatedDisaggregationRecord,
+  type DisaggregateManyOptions,
+  disaggregateMany,
+  type LinkedDisaggregationResult,
+  type PeriodLevel,
+  periodLevels,
+} from "./disaggregate-many";
+
+export {
   type DisaggregationDimension,
   type DisaggregationRecord,
   disaggregationDimensions,

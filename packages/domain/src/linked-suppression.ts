@@ -49,7 +49,7 @@ export interface LinkedProtection {
 }
 
 /** Candidate moves priced per step once a move has been found; enough to find cheap ones. */
-const candidateBudget = 4000;
+const candidateBudget = 1000;
 
 type Corner = readonly [cell: number, sign: number];
 
@@ -82,11 +82,17 @@ class MoveSearch {
   private delta = new Map<number, number>();
   private best: { corners: Corner[]; t: number; cost: number } | undefined;
   private priced = 0;
+  private readonly leaves: Int32Array;
+  private readonly boxes = new Int32Array(4);
+  private readonly nets = new Int32Array(4);
+  private readonly outsideCache = new Map<string, Int32Array>();
 
   constructor(
     private readonly table: LinkedTable,
     private readonly hidden: readonly Uint8Array[],
-  ) {}
+  ) {
+    this.leaves = new Int32Array(4 * table.axes.length);
+  }
 
   /** Moves taking `amount` people out of a box, applied to the true table. */
   lower(p: number, box: number, amount: number): Map<number, number> {
@@ -202,8 +208,8 @@ class MoveSearch {
 
   /** Prices a move; returns true when the search should stop (free move, or budget spent). */
   private consider(corners: Corner[], t: number): boolean {
-    const cost = this.costOf(corners);
     const best = this.best;
+    const cost = this.costOf(corners, best ? best.cost : Number.POSITIVE_INFINITY);
     if (!best || cost < best.cost || (cost === best.cost && t > best.t)) {
       this.best = { corners, t, cost };
     }
@@ -211,11 +217,11 @@ class MoveSearch {
     return cost === 0 || this.priced >= candidateBudget;
   }
 
-  /** Boxes a move changes, visible ones priced by what hiding them loses. */
-  private costOf(corners: Corner[]): number {
+  /** Boxes a move changes, visible ones priced by what hiding them loses; stops above `limit`. */
+  private costOf(corners: Corner[], limit: number): number {
     let cost = 0;
     this.forEachChangedBox(corners, (p, box) => {
-      if ((this.hidden[p] as Uint8Array)[box]) return;
+      if ((this.hidden[p] as Uint8Array)[box]) return false;
       const value = (this.table.boxValues[p] as Int32Array)[box] as number;
       const pattern = this.table.patterns[p] as Pattern;
       // Zeros first; then small counts, and fine cells rather than margins and totals.
@@ -223,6 +229,7 @@ class MoveSearch {
         value === 0
           ? 1
           : 8 + Math.log2(value) + 4 * (this.table.axes.length - pattern.separating.length);
+      return cost > limit;
     });
     return cost;
   }
@@ -233,27 +240,44 @@ class MoveSearch {
     }
     this.forEachChangedBox(corners, (p, box) => {
       (this.hidden[p] as Uint8Array)[box] = 1;
+      return false;
     });
   }
 
-  private forEachChangedBox(corners: Corner[], visit: (p: number, box: number) => void): void {
-    const { patterns } = this.table;
-    const boxes = new Int32Array(corners.length);
-    const nets = new Int32Array(corners.length);
+  /** Visits the boxes whose count a move changes, until `visit` returns true. */
+  private forEachChangedBox(
+    corners: Corner[],
+    visit: (p: number, box: number) => boolean | undefined,
+  ): void {
+    const { patterns, axes } = this.table;
+    const n = corners.length;
+    const leaves = this.leaves;
+    for (let i = 0; i < n; i++) {
+      const cell = (corners[i] as Corner)[0];
+      for (let a = 0; a < axes.length; a++)
+        leaves[i * axes.length + a] = leafAt(this.table, cell, a);
+    }
+    const boxes = this.boxes;
+    const nets = this.nets;
     for (let p = 0; p < patterns.length; p++) {
-      const pattern = patterns[p] as Pattern;
+      const { separating, offsets } = patterns[p] as Pattern;
       let distinct = 0;
-      for (const [cell, sign] of corners) {
-        const box = boxOf(this.table, pattern, cell);
-        let i = 0;
-        while (i < distinct && boxes[i] !== box) i++;
-        if (i === distinct) {
+      for (let i = 0; i < n; i++) {
+        let box = 0;
+        for (const a of separating) {
+          box += (offsets[a] as Int32Array)[leaves[i * axes.length + a] as number] as number;
+        }
+        let j = 0;
+        while (j < distinct && boxes[j] !== box) j++;
+        if (j === distinct) {
           boxes[distinct] = box;
           nets[distinct++] = 0;
         }
-        nets[i] = (nets[i] as number) + sign;
+        nets[j] = (nets[j] as number) + (corners[i] as Corner)[1];
       }
-      for (let i = 0; i < distinct; i++) if (nets[i] !== 0) visit(p, boxes[i] as number);
+      for (let j = 0; j < distinct; j++) {
+        if (nets[j] !== 0 && visit(p, boxes[j] as number)) return;
+      }
     }
   }
 
@@ -268,12 +292,19 @@ class MoveSearch {
   }
 
   /** Leaves of an axis in another category than the cell's, at the pattern's level. */
-  private *leavesOutside(pattern: Pattern, axis: number, cell: number): Generator<number> {
-    const { categoryOf } = (this.table.axes[axis] as Axis).levels[
-      pattern.levels[axis] as number
-    ] as { categoryOf: Int32Array };
-    const own = categoryOf[leafAt(this.table, cell, axis)];
-    for (let leaf = 0; leaf < categoryOf.length; leaf++) if (categoryOf[leaf] !== own) yield leaf;
+  private leavesOutside(pattern: Pattern, axis: number, cell: number): Int32Array {
+    const level = pattern.levels[axis] as number;
+    const { categoryOf } = (this.table.axes[axis] as Axis).levels[level] as {
+      categoryOf: Int32Array;
+    };
+    const own = categoryOf[leafAt(this.table, cell, axis)] as number;
+    const id = `${axis}:${level}:${own}`;
+    let leaves = this.outsideCache.get(id);
+    if (!leaves) {
+      leaves = Int32Array.from(categoryOf.keys()).filter((leaf) => categoryOf[leaf] !== own);
+      this.outsideCache.set(id, leaves);
+    }
+    return leaves;
   }
 
   /** Some finest cell of a box: the first leaf of its category on each separated axis. */
