@@ -34,6 +34,17 @@ export {
   yearOf,
 } from "./age";
 export {
+  cellKeyModulus,
+  defaultMaxPerturbation,
+  type KeyedDisaggregationRecord,
+  type PerturbationOptions,
+  type PerturbedCell,
+  type PerturbedTable,
+  perturbedCount,
+  perturbTable,
+  randomCellKey,
+} from "./cell-key";
+export {
   type DacSector,
   type DacSectorCode,
   DacSectorCodeSchema,
