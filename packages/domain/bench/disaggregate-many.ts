@@ -106,6 +106,11 @@ const families: [string, DisaggregationDimension[][], boolean][] = [
     false,
   ],
   ["the seven CSV cuts, every month, quarter and year of 2025-2026", formal, true],
+  [
+    "those plus age band and activity type, every month, quarter and year",
+    [...formal, ["ageBand"], ["gender", "ageBand"], ["activityType"], ["gender", "activityType"]],
+    true,
+  ],
 ];
 
 console.log(`${people} people in ${records.length} groups`);

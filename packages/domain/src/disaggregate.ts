@@ -93,7 +93,10 @@ export function categoriesOf(
  *   by chains or linear combinations of margins, or by reasoning on the ranges the published
  *   reasons give. Zeros are hidden first, then the smallest counts, then margins.
  * - Publish margins from the same result: combining results computed separately (say, by gender
- *   and by gender × activity) can undo the protection.
+ *   and by gender × activity) can undo the protection. One result is safe on its own, not beside
+ *   others: to publish several tables or date windows, use `disaggregateMany` (a fixed family,
+ *   protected together) or `perturbTable` (any cut, perturbed figures).
+
  *
  * - Crossing `location` with `region`, a location outside its region is a zero every reader knows:
  *   it is always shown, never hidden as a complement (it would protect nothing).
