@@ -113,6 +113,72 @@ describe("disaggregateMany — the issue's attacks, protection off and on", () =
   });
 });
 
+describe("disaggregateMany — the app's seven CSV cuts, attacked together", () => {
+  // A programme like the demo's: large groups of women and men in a few countries, small groups
+  // of another gender, in Sri Lanka and in Abkhazia; three months of one quarter.
+  const people: DatedDisaggregationRecord[] = [];
+  const add = (n: number, record: DatedDisaggregationRecord) => {
+    if (n > 0) people.push({ ...record, count: n });
+  };
+  const months = ["2026-01", "2026-02", "2026-03"];
+  months.forEach((month, m) => {
+    add(40 + m, { gender: "woman", location: "LR", month });
+    add(33 - m, { gender: "man", location: "LR", month });
+    add(m === 1 ? 3 : 0, { gender: "woman", location: "LK", month });
+    add(9, { gender: "man", location: "NP", month });
+    add(14, { gender: "woman", location: "GE", month });
+    add(m + 1, { gender: "woman", location: "GE-AB", month });
+    add(6, { gender: "man", location: "GE-AB", month });
+    add(m === 2 ? 1 : 0, { gender: "another-gender", location: "LR", month });
+    add(2, { gender: null, location: "GE", month });
+  });
+  const cuts: DisaggregationDimension[][] = [
+    [],
+    ["gender"],
+    ["location"],
+    ["region"],
+    ["gender", "location"],
+    ["gender", "region"],
+    ["location", "region"],
+  ];
+
+  it("one table at a time gives people away; the linked family narrows no one", () => {
+    const off = breaches(publishedOneByOne(people, cuts, k), people);
+    // As in the issue: women in Sri Lanka (3) and the one person of another gender in Liberia
+    // are hidden in every table, and recovered exactly from the seven together.
+    expect(off.pinned.map((r) => [r.id, r.low])).toEqual(
+      expect.arrayContaining([
+        ["gender=woman&location=LK", 3],
+        ["gender=another-gender&location=LR", 1],
+      ]),
+    );
+    const on = breaches(disaggregateMany(people, cuts), people);
+    expect(on.small.length).toBeGreaterThan(0);
+    expect(on.narrowed).toEqual([]);
+  });
+
+  it("nor across every month and the quarter", () => {
+    const periods = [
+      ...months.map((code) => ({ level: "month" as const, code })),
+      { level: "quarter" as const, code: "2026-Q1" },
+    ];
+    const off = breaches(publishedOneByOne(people, cuts, k, periods), people);
+    expect(off.narrowed.length).toBeGreaterThan(0);
+    const linked = disaggregateMany(people, cuts, {
+      periods: { years: [2026], levels: ["month", "quarter"] },
+    });
+    const on = breaches(
+      linked.filter((t) => t.period?.code.startsWith("2026-0") || t.period?.code === "2026-Q1"),
+      people,
+    );
+    expect(on.small.length).toBeGreaterThan(0);
+    expect(on.narrowed).toEqual([]);
+    console.info(
+      `seven CSV cuts × 3 months + quarter: each table alone ${off.pinned.length} pinned, ${off.narrowed.length} narrowed of ${off.small.length}; linked 0 of ${on.small.length}`,
+    );
+  });
+});
+
 describe("disaggregateMany — shape and consistency", () => {
   it("returns one result per cut, or per cut and period, each with its period", () => {
     const records: DatedDisaggregationRecord[] = [{ gender: "woman", month: "2025-11", count: 7 }];
