@@ -14,6 +14,7 @@ import {
   genders,
   locationCodes,
 } from "../src/index";
+import { csvCuts } from "../test-support/truth";
 
 function generator(seed: number) {
   let state = seed >>> 0;
@@ -89,16 +90,8 @@ const records = [...groups].map(([key, count]) => {
   };
 });
 
-const formal: DisaggregationDimension[][] = [
-  [],
-  ["gender"],
-  ["location"],
-  ["region"],
-  ["gender", "location"],
-  ["gender", "region"],
-  ["location", "region"],
-];
-const families: [string, DisaggregationDimension[][], boolean][] = [
+const formal = csvCuts;
+const families: [string, readonly (readonly DisaggregationDimension[])[], boolean][] = [
   ["the seven CSV cuts of the issue, all records", formal, false],
   [
     "those plus age band and activity type, all records",

@@ -5,7 +5,7 @@ import {
   type HiddenRange,
   type PublishedTable,
 } from "../test-support/family-attacker";
-import { publishedOneByOne, trueCount } from "../test-support/truth";
+import { csvCuts, publishedOneByOne, trueCount } from "../test-support/truth";
 import {
   type DatedDisaggregationRecord,
   disaggregateMany,
@@ -132,15 +132,7 @@ describe("disaggregateMany — the app's seven CSV cuts, attacked together", () 
     add(m === 2 ? 1 : 0, { gender: "another-gender", location: "LR", month });
     add(2, { gender: null, location: "GE", month });
   });
-  const cuts: DisaggregationDimension[][] = [
-    [],
-    ["gender"],
-    ["location"],
-    ["region"],
-    ["gender", "location"],
-    ["gender", "region"],
-    ["location", "region"],
-  ];
+  const cuts = csvCuts;
 
   it("one table at a time gives people away; the linked family narrows no one", () => {
     const off = breaches(publishedOneByOne(people, cuts, k), people);

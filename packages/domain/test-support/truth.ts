@@ -63,3 +63,14 @@ export function publishedOneByOne(
     }),
   );
 }
+
+/** The seven routine cuts a programme officer downloads as CSV (issue 13). */
+export const csvCuts: readonly (readonly DisaggregationDimension[])[] = [
+  [],
+  ["gender"],
+  ["location"],
+  ["region"],
+  ["gender", "location"],
+  ["gender", "region"],
+  ["location", "region"],
+];
