@@ -111,7 +111,7 @@ export async function benchDatabase() {
 
 /** Migrates the database `database` (env) points at, imports the courses and seeds the demo data. */
 export function prepareDatabase(database) {
-  sh(bin("tsx"), ["--conditions=development", "scripts/prepare-db.ts"], learn, database);
+  sh(bin("tsx"), ["--conditions=@peacelearn/source", "scripts/prepare-db.ts"], learn, database);
 }
 
 /**

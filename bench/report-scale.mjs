@@ -35,7 +35,7 @@ async function dropDatabase() {
 
 const child = spawn(
   join(here, "node_modules", ".bin", "tsx"),
-  ["--conditions=development", join(here, "report-scale-run.ts")],
+  ["--conditions=@peacelearn/source", join(here, "report-scale-run.ts")],
   {
     cwd: here,
     stdio: "inherit",

@@ -1,14 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { reactRouter } from "@react-router/dev/vite";
 import tailwindcss from "@tailwindcss/vite";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
 
-export default defineConfig({
+// The dev server reads the published workspace packages from their TypeScript source through
+// their private export condition; the production build gets their `dist`, as consumers do.
+const source = (dev: boolean, defaults: readonly string[]) =>
+  dev ? ["@peacelearn/source", ...defaults] : [...defaults];
+
+export default defineConfig(({ command }) => ({
   plugins: [tailwindcss(), reactRouter()],
   resolve: {
     alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) },
+    conditions: source(command === "serve", defaultClientConditions),
   },
   ssr: {
+    resolve: { conditions: source(command === "serve", defaultServerConditions) },
     // Packages with native or WebAssembly parts that find their files next to their own modules:
     // they stay in node_modules instead of being bundled into the server build.
     external: [
@@ -22,4 +29,4 @@ export default defineConfig({
     ],
   },
   server: { host: "127.0.0.1" },
-});
+}));

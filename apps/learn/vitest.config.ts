@@ -4,10 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     // Workspace packages resolve to their TypeScript source: no build needed to test.
-    conditions: ["development"],
+    conditions: ["@peacelearn/source"],
     alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) },
   },
-  ssr: { resolve: { conditions: ["development"] } },
+  ssr: { resolve: { conditions: ["@peacelearn/source"] } },
   test: {
     // Playwright specs in tests/e2e are not vitest's.
     include: ["app/**/*.test.{ts,tsx}"],

@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { conditions: ["development"] },
-  ssr: { resolve: { conditions: ["development"] } },
+  resolve: { conditions: ["@peacelearn/source"] },
+  ssr: { resolve: { conditions: ["@peacelearn/source"] } },
   test: {
     include: ["src/**/*.test.ts"],
     // The importer's tests use a real PGlite database (~1 s to load, a few seconds to build its

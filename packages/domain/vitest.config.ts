@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { conditions: ["development"] },
+  resolve: { conditions: ["@peacelearn/source"] },
+  ssr: { resolve: { conditions: ["@peacelearn/source"] } },
   test: {
     include: ["src/**/*.test.ts"],
     // The property tests run thousands of suppression audits: seconds on a quiet machine, much

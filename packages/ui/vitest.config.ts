@@ -2,8 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // Resolve @peacelearn/domain to its TypeScript source: no build needed before testing.
-  resolve: { conditions: ["development"] },
-  ssr: { resolve: { conditions: ["development"] } },
+  resolve: { conditions: ["@peacelearn/source"] },
+  ssr: { resolve: { conditions: ["@peacelearn/source"] } },
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],

@@ -177,15 +177,7 @@ export default {
     enhancedResolveOptions: {
       exportsFields: ["exports"],
       // Workspace packages resolve to their source, as vitest, tsc and the dev server see them.
-      conditionNames: [
-        "@peacelearn/source",
-        "development",
-        "types",
-        "import",
-        "require",
-        "node",
-        "default",
-      ],
+      conditionNames: ["@peacelearn/source", "types", "import", "require", "node", "default"],
       mainFields: ["module", "main", "types", "typings"],
       extensions: [".ts", ".tsx", ".d.ts", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"],
     },

@@ -2,7 +2,10 @@
 // The published packages as a stranger gets them: `pnpm pack` each one, install the tarballs
 // into a fresh project in the temp folder (outside the workspace, so nothing leaks in through
 // pnpm's links), then import them from ESM and CJS, type-check a TypeScript consumer with
-// `moduleResolution: "nodenext"` and `"bundler"`, and render a UI component on the server.
+// `moduleResolution: "nodenext"` and `"bundler"`, and render a UI component on the server. The
+// imports run twice: plainly, and with `node --conditions=development`, the flag a consumer's dev
+// tooling may pass — the packages must never answer it with their TypeScript source (they reach
+// it only through the private `@peacelearn/source` condition).
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -57,8 +60,10 @@ try {
     project,
   );
 
-  sh("node", ["esm.mjs"], project);
-  sh("node", ["cjs.cjs"], project);
+  for (const conditions of [[], ["--conditions=development"]]) {
+    sh("node", [...conditions, "esm.mjs"], project);
+    sh("node", [...conditions, "cjs.cjs"], project);
+  }
   for (const resolution of ["nodenext", "bundler"]) {
     sh(
       join(project, "node_modules", ".bin", "tsc"),
@@ -67,7 +72,9 @@ try {
     );
   }
   writeFileSync(join(work, "ok"), "");
-  console.log("consumer test passed: ESM, CJS, TypeScript (nodenext, bundler), server render");
+  console.log(
+    "consumer test passed: ESM, CJS (also with --conditions=development), TypeScript (nodenext, bundler), server render",
+  );
 } finally {
   if (!process.env.KEEP_CONSUMER_TEST) rmSync(work, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 // Prints how long the database takes to open in each mode (run: `pnpm exec tsx
-// --conditions=development scripts/measure-startup.ts`). Figures, not a test.
+// --conditions=@peacelearn/source scripts/measure-startup.ts`). Figures, not a test.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -10,7 +10,7 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       plugins: [tailwindcss()],
       // Stories import @peacelearn/domain from source, like the tests.
-      resolve: { conditions: ["development"] },
+      resolve: { conditions: ["@peacelearn/source"] },
     });
   },
 };

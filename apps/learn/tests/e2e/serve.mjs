@@ -10,10 +10,14 @@ if (!env.DATABASE_URL && !env.PGLITE_DIR) {
   env.PGLITE_DIR = join(mkdtempSync(join(tmpdir(), "peacelearn-e2e-")), "pglite");
 }
 
-execFileSync("node_modules/.bin/tsx", ["--conditions=development", "scripts/prepare-db.ts"], {
-  stdio: "inherit",
-  env,
-});
+execFileSync(
+  "node_modules/.bin/tsx",
+  ["--conditions=@peacelearn/source", "scripts/prepare-db.ts"],
+  {
+    stdio: "inherit",
+    env,
+  },
+);
 const server = spawn("node", ["server.js"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

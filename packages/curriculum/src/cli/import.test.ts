@@ -23,7 +23,7 @@ async function cli(...args: string[]) {
   try {
     const { stdout, stderr } = await run(
       join(packageDir, "node_modules/.bin/tsx"),
-      ["--conditions=development", "src/cli/import.ts", ...args],
+      ["--conditions=@peacelearn/source", "src/cli/import.ts", ...args],
       {
         cwd: packageDir,
         env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, INIT_CWD: workDir },
