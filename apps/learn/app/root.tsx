@@ -24,6 +24,7 @@ import { useDocumentContext } from "./lib/document-context";
 import { createI18n } from "./lib/i18n";
 import { I18nProvider } from "./lib/i18n-react";
 import { getLocale } from "./lib/locale.server";
+import { DiscreetModeContext } from "./lib/page-title";
 import { readServiceUnavailable } from "./lib/service-unavailable";
 import { readSessionToken, sessionCookie } from "./modules/auth/cookie.server";
 import { getSession } from "./modules/auth/guards.server";
@@ -98,21 +99,23 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <ClientRouterContext.Provider value={shipsJavaScript}>
-          <I18nProvider i18n={i18n}>
-            <UiProvider locale={locale === "fr" ? "fr" : "en"}>
-              <SiteShell
-                locale={locale}
-                user={data?.user ?? null}
-                discreet={discreet}
-                // GET /exit leaves for the same place when neither knows it.
-                quickExit={data?.quickExit ?? server.quickExit ?? href("/exit")}
-              >
-                {children}
-              </SiteShell>
-            </UiProvider>
-          </I18nProvider>
-        </ClientRouterContext.Provider>
+        <DiscreetModeContext.Provider value={discreet}>
+          <ClientRouterContext.Provider value={shipsJavaScript}>
+            <I18nProvider i18n={i18n}>
+              <UiProvider locale={locale === "fr" ? "fr" : "en"}>
+                <SiteShell
+                  locale={locale}
+                  user={data?.user ?? null}
+                  discreet={discreet}
+                  // GET /exit leaves for the same place when neither knows it.
+                  quickExit={data?.quickExit ?? server.quickExit ?? href("/exit")}
+                >
+                  {children}
+                </SiteShell>
+              </UiProvider>
+            </I18nProvider>
+          </ClientRouterContext.Provider>
+        </DiscreetModeContext.Provider>
         {shipsJavaScript ? (
           <>
             <ScrollRestoration nonce={server.nonce} />

@@ -1,10 +1,15 @@
 // Peacelearn service worker: lessons a trainee has opened stay readable without a connection.
 //
-// - Course and lesson pages (HTML): network first, so progress and language are current; the
-//   cached copy is used when the network fails, or when it is so slow that waiting longer helps
-//   no one (the fresh copy still replaces the cached one when it arrives).
+// - Course and lesson pages (HTML), which the server marks `Offline-Copy: keep; alias=…` (the
+//   worker cannot tell them by their address: in discreet mode every address is `/n/<token>`):
+//   network first, so progress and language are current; the cached copy — filed under both the
+//   page's addresses, its real one and its neutral one — is used when the network fails, or when
+//   it is so slow that waiting longer helps no one (the fresh copy still replaces the cached one).
 // - Fingerprinted assets (/assets/*.css): cache first; their names change when their content does.
 // - Any other same-origin navigation (GET): network only, never cached.
+// - Discreet mode: every page says whether it is on (`Offline-Copy: …; discreet=1`); the worker
+//   remembers the last answer, and while it is on the offline page lists saved pages under
+//   neutral labels ("Saved page 1"), never their titles or real addresses.
 // - When a navigation fails for want of a network and no copy is cached, an offline page
 //   (status 503, self-contained, French or English after the browser's language) links to the
 //   pages saved on this device and to the address asked for. A server's own answer, even a 404 or
@@ -13,15 +18,29 @@
 //   person's lessons, and after a quick exit Back must find no copy of the page that was open.
 // Registered by an inline script in app/root.tsx; plain ES2017, no build step.
 
-const VERSION = "v2";
+const VERSION = "v3";
 const PAGES = `peacelearn-pages-${VERSION}`;
 const ASSETS = `peacelearn-assets-${VERSION}`;
+/** One entry: whether discreet mode was on at the last page the server answered. */
+const STATE = `peacelearn-state-${VERSION}`;
+const DISCREET_KEY = "/__discreet";
 /** How long to wait for the network before falling back to a cached page that exists. */
 const NETWORK_TIMEOUT_MS = 6000;
-/** Pages kept at most; the oldest go first. */
-const MAX_PAGES = 80;
+/** Cache entries kept at most (each page is filed under two addresses); the oldest go first. */
+const MAX_PAGES = 160;
+const NEUTRAL_PREFIX = "/n/";
 
-const isCoursePage = (url) => /^\/courses\/[^/]+(\/lessons\/[^/]+)?\/?$/.test(url.pathname);
+/** `{ keep, alias, discreet }` from the server's `Offline-Copy` header, or null without one. */
+function offlineCopy(response) {
+  const header = response.headers.get("Offline-Copy");
+  if (!header) return null;
+  const alias = /(?:^|;\s*)alias=([^;\s]+)/.exec(header);
+  return {
+    keep: /(?:^|;\s*)keep(?:;|$)/.test(header),
+    alias: alias ? alias[1] : null,
+    discreet: /(?:^|;\s*)discreet=1\b/.test(header),
+  };
+}
 const isCachedAsset = (url) => url.pathname.startsWith("/assets/") && url.pathname.endsWith(".css");
 
 self.addEventListener("install", () => {
@@ -31,7 +50,7 @@ self.addEventListener("install", () => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const keep = new Set([PAGES, ASSETS]);
+      const keep = new Set([PAGES, ASSETS, STATE]);
       for (const key of await caches.keys()) {
         if (key.startsWith("peacelearn-") && !keep.has(key)) await caches.delete(key);
       }
@@ -51,12 +70,15 @@ async function cacheOpenPages() {
   const windows = await self.clients.matchAll({ type: "window" });
   for (const client of windows) {
     const url = new URL(client.url);
-    if (url.origin !== self.location.origin || !isCoursePage(url)) continue;
+    if (url.origin !== self.location.origin) continue;
     try {
       const response = await fetch(url.href, { credentials: "same-origin" });
       if (!response.ok || response.redirected) continue;
+      const copy = offlineCopy(response);
+      if (copy) await rememberDiscreet(copy.discreet);
+      if (!copy || !copy.keep) continue;
       const html = await response.clone().text();
-      await pages.put(pageKey(url), response);
+      await keepPage(pages, url, copy, response);
       for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
         const asset = new URL(href, url);
         if (isCachedAsset(asset) && !(await assets.match(asset.href))) await assets.add(asset.href);
@@ -80,9 +102,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
 
   if (request.mode === "navigate") {
-    event.respondWith(
-      isCoursePage(url) ? networkFirst(event, request, url) : networkOrOfflinePage(request, url),
-    );
+    event.respondWith(networkFirst(event, request, url));
   } else if (isCachedAsset(url)) {
     event.respondWith(cacheFirst(request));
   }
@@ -91,14 +111,35 @@ self.addEventListener("fetch", (event) => {
 /** Cache key without the query string: one copy per page. */
 const pageKey = (url) => `${url.origin}${url.pathname}`;
 
+/** Files a page under its own address and the other one the server named. */
+async function keepPage(cache, url, copy, response) {
+  await cache.put(pageKey(url), response.clone());
+  if (copy.alias && copy.alias.startsWith("/")) {
+    await cache.put(`${url.origin}${copy.alias}`, response);
+  }
+  await trim(cache);
+}
+
+async function rememberDiscreet(discreet) {
+  const state = await caches.open(STATE);
+  await state.put(DISCREET_KEY, new Response(discreet ? "1" : "0"));
+}
+
+async function wasDiscreet() {
+  const state = await caches.open(STATE);
+  const answer = await state.match(DISCREET_KEY);
+  return answer ? (await answer.text()) === "1" : false;
+}
+
 async function networkFirst(event, request, url) {
   const cache = await caches.open(PAGES);
   const cached = await cache.match(pageKey(url));
   const fromNetwork = fetch(request).then(async (response) => {
-    // Only complete pages: not redirects to the login page, not errors.
-    if (response.ok && response.type === "basic" && !response.redirected) {
-      const copy = response.clone();
-      event.waitUntil(cache.put(pageKey(url), copy).then(() => trim(cache)));
+    const copy = offlineCopy(response);
+    if (copy) event.waitUntil(rememberDiscreet(copy.discreet));
+    // Only complete pages the server marked: not redirects to the login page, not errors.
+    if (copy && copy.keep && response.ok && response.type === "basic" && !response.redirected) {
+      event.waitUntil(keepPage(cache, url, copy, response.clone()));
     }
     return response;
   });
@@ -116,14 +157,6 @@ async function networkFirst(event, request, url) {
     return await Promise.race([fallback, slow]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function networkOrOfflinePage(request, url) {
-  try {
-    return await fetch(request);
-  } catch {
-    return offlinePage(url);
   }
 }
 
@@ -150,6 +183,7 @@ const OFFLINE_TEXT = {
     saved: "Pages saved on this device",
     savedLead: "These pages can be read without a connection:",
     none: "No page has been saved on this device yet. Lessons you open while connected can then be read offline.",
+    savedPage: "Saved page",
   },
   fr: {
     title: "Vous êtes hors ligne",
@@ -158,6 +192,7 @@ const OFFLINE_TEXT = {
     saved: "Pages enregistrées sur cet appareil",
     savedLead: "Ces pages peuvent être lues sans connexion :",
     none: "Aucune page n’est encore enregistrée sur cet appareil. Les leçons ouvertes avec une connexion pourront ensuite être lues hors ligne.",
+    savedPage: "Page enregistrée",
   },
 };
 
@@ -165,7 +200,7 @@ const OFFLINE_TEXT = {
 async function offlinePage(url) {
   const locale = /^fr\b/i.test(self.navigator.language || "") ? "fr" : "en";
   const text = OFFLINE_TEXT[locale];
-  const saved = await savedPages();
+  const saved = await savedPages(await wasDiscreet(), text.savedPage);
   const list = saved.length
     ? `<p>${text.savedLead}</p>\n<ul>${saved
         .map(({ href, title }) => `<li><a href="${escapeHtml(href)}">${escapeHtml(title)}</a></li>`)
@@ -204,13 +239,19 @@ ${list}
   });
 }
 
-/** The cached pages, most recently saved first, each with the title of its cached HTML. */
-async function savedPages() {
+/**
+ * The cached pages, most recently saved first: each page once, by its real address and the title
+ * of its cached HTML — or, in discreet mode, by its neutral address and "Saved page N".
+ */
+async function savedPages(discreet, savedPage) {
   const cache = await caches.open(PAGES);
-  const requests = (await cache.keys()).reverse();
+  const requests = (await cache.keys())
+    .reverse()
+    .filter((request) => new URL(request.url).pathname.startsWith(NEUTRAL_PREFIX) === discreet);
   return Promise.all(
-    requests.map(async (request) => {
+    requests.map(async (request, index) => {
       const href = new URL(request.url).pathname;
+      if (discreet) return { href, title: `${savedPage} ${index + 1}` };
       const response = await cache.match(request);
       return { href, title: (response && (await readTitle(response))) || href };
     }),

@@ -86,12 +86,20 @@ class MoveSearch {
   private readonly boxes = new Int32Array(4);
   private readonly nets = new Int32Array(4);
   private readonly outsideCache = new Map<string, Int32Array>();
+  /** What hiding each box loses: zeros first, then small counts, fine cells before margins. */
+  private readonly price: readonly Float64Array[];
 
   constructor(
     private readonly table: LinkedTable,
     private readonly hidden: readonly Uint8Array[],
   ) {
     this.leaves = new Int32Array(4 * table.axes.length);
+    this.price = table.boxValues.map((values, p) => {
+      const coarseness = table.axes.length - (table.patterns[p] as Pattern).separating.length;
+      return Float64Array.from(values, (value) =>
+        value === 0 ? 1 : 8 + Math.log2(value) + 4 * coarseness,
+      );
+    });
   }
 
   /** Moves taking `amount` people out of a box, applied to the true table. */
@@ -209,7 +217,7 @@ class MoveSearch {
   /** Prices a move; returns true when the search should stop (free move, or budget spent). */
   private consider(corners: Corner[], t: number): boolean {
     const best = this.best;
-    const cost = this.costOf(corners, best ? best.cost : Number.POSITIVE_INFINITY);
+    const cost = this.changedBoxes(corners, best ? best.cost : Number.POSITIVE_INFINITY, false);
     if (!best || cost < best.cost || (cost === best.cost && t > best.t)) {
       this.best = { corners, t, cost };
     }
@@ -217,55 +225,35 @@ class MoveSearch {
     return cost === 0 || this.priced >= candidateBudget;
   }
 
-  /** Boxes a move changes, visible ones priced by what hiding them loses; stops above `limit`. */
-  private costOf(corners: Corner[], limit: number): number {
-    let cost = 0;
-    this.forEachChangedBox(corners, (p, box) => {
-      if ((this.hidden[p] as Uint8Array)[box]) return false;
-      const value = (this.table.boxValues[p] as Int32Array)[box] as number;
-      const pattern = this.table.patterns[p] as Pattern;
-      // Zeros first; then small counts, and fine cells rather than margins and totals.
-      cost +=
-        value === 0
-          ? 1
-          : 8 + Math.log2(value) + 4 * (this.table.axes.length - pattern.separating.length);
-      return cost > limit;
-    });
-    return cost;
-  }
-
-  private apply(corners: Corner[], t: number): void {
-    for (const [cell, sign] of corners) {
-      this.delta.set(cell, (this.delta.get(cell) ?? 0) + sign * t);
-    }
-    this.forEachChangedBox(corners, (p, box) => {
-      (this.hidden[p] as Uint8Array)[box] = 1;
-      return false;
-    });
-  }
-
-  /** Visits the boxes whose count a move changes, until `visit` returns true. */
-  private forEachChangedBox(
-    corners: Corner[],
-    visit: (p: number, box: number) => boolean | undefined,
-  ): void {
+  /**
+   * The price of the visible boxes a move changes (stopping once above `limit`), or, with `hide`,
+   * hides every box it changes.
+   */
+  private changedBoxes(corners: Corner[], limit: number, hide: boolean): number {
     const { patterns, axes } = this.table;
     const n = corners.length;
     const leaves = this.leaves;
+    const width = axes.length;
     for (let i = 0; i < n; i++) {
       const cell = (corners[i] as Corner)[0];
-      for (let a = 0; a < axes.length; a++)
-        leaves[i * axes.length + a] = leafAt(this.table, cell, a);
+      for (let a = 0; a < width; a++) leaves[i * width + a] = leafAt(this.table, cell, a);
     }
+    // Corners 1 and 2 differ from corner 0 on the move's first and second axis: a pattern that
+    // adds either axis up puts the corners in cancelling pairs and changes nothing.
+    const first = n >= 2 ? this.differingAxis(0, 1, width) : -1;
+    const second = n >= 4 ? this.differingAxis(0, 2, width) : -1;
     const boxes = this.boxes;
     const nets = this.nets;
+    let cost = 0;
     for (let p = 0; p < patterns.length; p++) {
       const { separating, offsets } = patterns[p] as Pattern;
+      if (first >= 0 && !separates(offsets, leaves, width, first, 1)) continue;
+      if (second >= 0 && !separates(offsets, leaves, width, second, 2)) continue;
       let distinct = 0;
       for (let i = 0; i < n; i++) {
         let box = 0;
         for (const a of separating) {
-          box += (offsets[a] as Int32Array)[leaves[i * axes.length + a] as number] as number;
+          box += (offsets[a] as Int32Array)[leaves[i * width + a] as number] as number;
         }
         let j = 0;
         while (j < distinct && boxes[j] !== box) j++;
@@ -275,10 +263,34 @@ class MoveSearch {
         }
         nets[j] = (nets[j] as number) + (corners[i] as Corner)[1];
       }
+      const hidden = this.hidden[p] as Uint8Array;
+      const price = this.price[p] as Float64Array;
       for (let j = 0; j < distinct; j++) {
-        if (nets[j] !== 0 && visit(p, boxes[j] as number)) return;
+        if (nets[j] === 0) continue;
+        const box = boxes[j] as number;
+        if (hide) hidden[box] = 1;
+        else if (!hidden[box]) {
+          cost += price[box] as number;
+          if (cost > limit) return cost;
+        }
       }
     }
+    return cost;
+  }
+
+  private apply(corners: Corner[], t: number): void {
+    for (const [cell, sign] of corners) {
+      this.delta.set(cell, (this.delta.get(cell) ?? 0) + sign * t);
+    }
+    this.changedBoxes(corners, 0, true);
+  }
+
+  /** The first axis on which corners i and j of the current move differ. */
+  private differingAxis(i: number, j: number, width: number): number {
+    for (let a = 0; a < width; a++) {
+      if (this.leaves[i * width + a] !== this.leaves[j * width + a]) return a;
+    }
+    return -1;
   }
 
   private capacity(cell: number): number {
@@ -335,4 +347,16 @@ class MoveSearch {
     }
     return index.get(box) ?? [];
   }
+}
+
+/** Does the pattern put corner 0 and corner `j` in different categories of `axis`? */
+function separates(
+  offsets: readonly Int32Array[],
+  leaves: Int32Array,
+  width: number,
+  axis: number,
+  j: number,
+): boolean {
+  const offset = offsets[axis] as Int32Array;
+  return offset[leaves[axis] as number] !== offset[leaves[j * width + axis] as number];
 }

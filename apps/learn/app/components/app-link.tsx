@@ -1,5 +1,6 @@
 import { type AnchorHTMLAttributes, createContext, useContext } from "react";
 import { Link, NavLink, useLocation } from "react-router";
+import { useNeutralUrl } from "~/lib/page-title";
 
 /**
  * Whether this page ships React Router's client (a route opts in with `handle.hydrate`; see
@@ -21,8 +22,12 @@ export function withSearch(path: string, search: URLSearchParams): string {
  * navigation those pages cannot use, at a cost per link on every server render.
  */
 export function AppLink({ to, ...props }: AppLinkProps) {
-  if (useContext(ClientRouterContext)) return <Link to={to} {...props} />;
-  return <a href={to} {...props} />;
+  const client = useContext(ClientRouterContext);
+  const neutral = useNeutralUrl();
+  const shown = neutral(to);
+  // A neutral address matches no route in the browser: it is a document request to the server.
+  if (client && shown === to) return <Link to={to} {...props} />;
+  return <a href={shown} {...props} />;
 }
 
 /**
@@ -40,10 +45,11 @@ export function isCurrentSection(pathname: string, to: string, end = false): boo
 export function AppNavLink({ to, end = false, ...props }: AppLinkProps & { end?: boolean }) {
   const client = useContext(ClientRouterContext);
   const { pathname } = useLocation();
-  if (client) return <NavLink to={to} end={end} {...props} />;
+  const shown = useNeutralUrl()(to);
+  if (client && shown === to) return <NavLink to={to} end={end} {...props} />;
   return (
     <a
-      href={to}
+      href={shown}
       aria-current={isCurrentSection(pathname, to, end) ? "page" : undefined}
       {...props}
     />

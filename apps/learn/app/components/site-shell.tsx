@@ -1,5 +1,6 @@
 import { Button } from "@peacelearn/ui";
-import { Form, href, useLocation } from "react-router";
+import { href, useLocation } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { supportedLocales } from "~/lib/i18n";
 import { useTranslation } from "~/lib/i18n-react";
@@ -50,11 +51,11 @@ export function SiteShell({
                 <AppLink to={href("/account/security")} className="text-sm underline">
                   {t("auth:nav.account")}
                 </AppLink>
-                <Form method="post" action={href("/logout")}>
+                <AppForm method="post" action={href("/logout")}>
                   <Button type="submit" variant="secondary" size="sm">
                     {t("auth:nav.logout")}
                   </Button>
-                </Form>
+                </AppForm>
               </>
             ) : (
               <>
@@ -67,7 +68,7 @@ export function SiteShell({
               </>
             )}
           </nav>
-          <Form method="post" action={href("/locale")}>
+          <AppForm method="post" action={href("/locale")}>
             <input type="hidden" name="redirectTo" value={here} />
             <fieldset className="flex items-center gap-2">
               <legend className="float-start me-2 text-sm">{t("nav.language")}</legend>
@@ -85,8 +86,8 @@ export function SiteShell({
                 </button>
               ))}
             </fieldset>
-          </Form>
-          <Form method="post" action={href("/preferences/discreet")}>
+          </AppForm>
+          <AppForm method="post" action={href("/preferences/discreet")}>
             <input type="hidden" name="redirectTo" value={here} />
             <input type="hidden" name="discreet" value={discreet ? "off" : "on"} />
             <button
@@ -96,7 +97,7 @@ export function SiteShell({
             >
               {discreet ? t("safety:discreet.neutralTurnOff") : t("safety:discreet.turnOn")}
             </button>
-          </Form>
+          </AppForm>
         </div>
         <MainNav roles={user?.roles ?? null} />
       </header>

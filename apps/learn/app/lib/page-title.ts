@@ -1,12 +1,26 @@
-import { useRouteLoaderData } from "react-router";
+import { createContext, useCallback, useContext } from "react";
 import { useTranslation } from "~/lib/i18n-react";
+import { neutralUrl } from "~/lib/neutral-url";
 
-/** What the root loader tells every page about discreet mode (see app/root.tsx). */
-type RootDiscretion = { discreet?: boolean } | undefined;
+/**
+ * Whether the visitor turned discreet mode on (POST /preferences/discreet). The root layout
+ * provides it once for every page, from its loader's data or, on a page without them (an
+ * action's error page, an outage), from what the server read in the request's cookies.
+ */
+export const DiscreetModeContext = createContext(false);
 
-/** Whether the visitor turned discreet mode on (POST /preferences/discreet). */
 export function useDiscreetMode(): boolean {
-  return (useRouteLoaderData("root") as RootDiscretion)?.discreet === true;
+  return useContext(DiscreetModeContext);
+}
+
+/**
+ * Makes addresses of this site neutral in discreet mode (`/n/<token>`, lib/neutral-url.ts) and
+ * leaves them as they are otherwise. `AppLink`, `AppNavLink` and `AppForm` use it, so a link or a
+ * form written with them never shows a course's words in the address bar.
+ */
+export function useNeutralUrl(): (to: string) => string {
+  const discreet = useDiscreetMode();
+  return useCallback((to: string) => (discreet ? neutralUrl(to) : to), [discreet]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type AppLoadContext, createRequestHandler, type ServerBuild } from "react-router";
 import { isDiscreet } from "./discreet.server";
+import { withDiscreetUrls } from "./discreet-urls.server";
 import { createI18n } from "./i18n";
 import { getLocale } from "./locale.server";
 import { applyResponseHeaders, createNonce } from "./response-headers.server";
@@ -9,12 +10,13 @@ import { wasDatabaseUnavailable } from "./service-unavailable.server";
 export type AppRequestHandler = (request: Request, context?: AppLoadContext) => Promise<Response>;
 
 /**
- * The app's request handler — React Router's, wrapped by `withServiceUnavailable`. server.js
+ * The app's request handler — React Router's, wrapped by `withDiscreetUrls` (discreet mode's
+ * neutral addresses) and `withServiceUnavailable`. server.js
  * (through the build's entry module) and the tests' app handler both make theirs here, so what
  * the tests see is what production answers.
  */
 export function createAppRequestHandler(build: ServerBuild, mode?: string): AppRequestHandler {
-  return withServiceUnavailable(createRequestHandler(build, mode));
+  return withServiceUnavailable(withDiscreetUrls(createRequestHandler(build, mode)));
 }
 
 /**

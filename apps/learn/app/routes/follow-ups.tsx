@@ -1,5 +1,6 @@
 import { Alert, Button, EmptyState, UiProvider } from "@peacelearn/ui";
-import { data, Form, href, redirect, useSearchParams } from "react-router";
+import { data, href, redirect, useSearchParams } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
 import { formatDay } from "~/lib/format";
@@ -76,13 +77,13 @@ function FollowUpItem({
       </dl>
       <FollowUpStatusBadges status={action.status} isOverdue={action.isOverdue} />
       {canMarkDone ? (
-        <Form method="post">
+        <AppForm method="post">
           <input type="hidden" name="followUpId" value={action.id} />
           <Button type="submit" variant="secondary" size="md">
             {t("mine.markDone")}
             <span className="sr-only">: {action.description}</span>
           </Button>
-        </Form>
+        </AppForm>
       ) : null}
     </li>
   );

@@ -12,7 +12,7 @@ import { href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
-import { usePageTitle } from "~/lib/page-title";
+import { useDiscreetMode, usePageTitle } from "~/lib/page-title";
 import type { Route } from "./+types/index";
 
 type RegionView = {
@@ -46,14 +46,16 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const pageTitle = usePageTitle(t("home.title"));
+  // Discreet mode: a neutral heading and the way in, nothing about what the programme is for.
+  const discreet = useDiscreetMode();
   return (
     <div className="flex flex-col gap-10">
       <title>{pageTitle}</title>
       <section aria-labelledby="home-title" className="flex flex-col gap-4">
         <h1 id="home-title" className="text-3xl font-bold sm:text-4xl">
-          {t("app.tagline")}
+          {discreet ? t("safety:discreet.neutralName") : t("app.tagline")}
         </h1>
-        <p className="max-w-3xl text-lg">{t("home.intro")}</p>
+        {discreet ? null : <p className="max-w-3xl text-lg">{t("home.intro")}</p>}
         <div className="flex flex-wrap gap-3">
           <LinkButton as={AppLink} to={href("/signup")}>
             {t("auth:nav.signup")}
@@ -64,45 +66,53 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </div>
       </section>
 
-      <section aria-labelledby="regions-title">
-        <h2 id="regions-title" className="mb-4 text-2xl font-bold">
-          {t("home.regionsHeading")}
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {loaderData.regions.map((region) => (
-            <li key={region.code}>
-              <Card className="h-full">
-                <h3 className="text-xl font-bold">{region.name}</h3>
-                <p className="text-sm text-ink-muted">
-                  {t("home.regionCountries", { count: region.countries.length })}
-                </p>
-                <ul className="mt-3 flex flex-wrap gap-2">
-                  {region.countries.map((country) => (
-                    <li key={country.code}>
-                      <Badge>{country.name}</Badge>
-                    </li>
-                  ))}
-                </ul>
-                {region.conflictContexts.length > 0 ? (
-                  <div className="mt-4">
-                    <h4 className="text-sm font-semibold">{t("home.conflictContexts")}</h4>
-                    <ul className="mt-2 flex flex-col gap-1">
-                      {region.conflictContexts.map((context) => (
-                        <li key={context.code}>
-                          <Badge tone="warning">{context.name}</Badge>{" "}
-                          <span className="text-sm text-ink-muted">
-                            {t("home.disputedNote", { parent: context.parentName })}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-              </Card>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {discreet ? null : <Regions regions={loaderData.regions} />}
     </div>
+  );
+}
+
+/** Where the programme works: its regions, countries and conflict contexts. */
+function Regions({ regions }: { regions: RegionView[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="regions-title">
+      <h2 id="regions-title" className="mb-4 text-2xl font-bold">
+        {t("home.regionsHeading")}
+      </h2>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {regions.map((region) => (
+          <li key={region.code}>
+            <Card className="h-full">
+              <h3 className="text-xl font-bold">{region.name}</h3>
+              <p className="text-sm text-ink-muted">
+                {t("home.regionCountries", { count: region.countries.length })}
+              </p>
+              <ul className="mt-3 flex flex-wrap gap-2">
+                {region.countries.map((country) => (
+                  <li key={country.code}>
+                    <Badge>{country.name}</Badge>
+                  </li>
+                ))}
+              </ul>
+              {region.conflictContexts.length > 0 ? (
+                <div className="mt-4">
+                  <h4 className="text-sm font-semibold">{t("home.conflictContexts")}</h4>
+                  <ul className="mt-2 flex flex-col gap-1">
+                    {region.conflictContexts.map((context) => (
+                      <li key={context.code}>
+                        <Badge tone="warning">{context.name}</Badge>{" "}
+                        <span className="text-sm text-ink-muted">
+                          {t("home.disputedNote", { parent: context.parentName })}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

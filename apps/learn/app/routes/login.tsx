@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Checkbox, ErrorSummary, TextField } from "@peacelearn/ui";
-import { data, Form, href, useSearchParams } from "react-router";
+import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
+import { data, href, useSearchParams } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink, withSearch } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
@@ -10,6 +11,7 @@ import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { clientAddress } from "~/lib/request.server";
 import { logIn } from "~/modules/auth/auth.server";
+import { SharedDeviceCheckbox } from "~/modules/auth/components/shared-device-checkbox";
 import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { withRetryAfter } from "~/modules/auth/rate-limit.server";
@@ -75,7 +77,7 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
       <title>{pageTitle}</title>
       <h1 className="mb-6 text-3xl font-bold">{t("auth:login.title")}</h1>
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-4">
+        <AppForm method="post" noValidate className="flex flex-col gap-4">
           {fieldErrors.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={fieldErrors} />
           ) : null}
@@ -106,17 +108,9 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
             error={form.error("password")}
             isRequired
           />
-          <Checkbox
-            id="login-sharedDevice"
-            name="sharedDevice"
-            value="on"
-            defaultChecked={form.value("sharedDevice") === "on"}
-            description={t("auth:login.sharedDeviceHelp")}
-          >
-            {t("auth:login.sharedDevice")}
-          </Checkbox>
+          <SharedDeviceCheckbox form="login" checked={form.value("sharedDevice") === "on"} />
           <Button type="submit">{t("auth:login.submit")}</Button>
-        </Form>
+        </AppForm>
       </Card>
       <p className="mt-6">
         {t("auth:login.forgotten")}{" "}

@@ -117,6 +117,31 @@ describe("a trainee who forgot her password", () => {
     ]);
   });
 
+  it("on a phone that is not only hers, gets a session that ends with the browser", async () => {
+    const db = getDb();
+    const trainee = await signIn(db, { name: "Shared Phone", email: "shared.phone@example.org" });
+    const trainer = await signIn(db, { name: "Trainer", roles: ["trainee", "trainer"] });
+    const { cohortId } = await cohortWith([trainee.id]);
+    await db.cohortTrainer.create({ data: { cohortId, userId: trainer.id } });
+    const issued = await issueAsTrainer(trainer.token, cohortId, trainee.id);
+    const code = (issued as { data: { issued: { code: string } } }).data.issued.code;
+    const outcome = await recover({
+      email: "shared.phone@example.org",
+      code,
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+      sharedDevice: "on",
+    });
+    expect(outcome).toRedirectTo("/learning");
+    const cookies = (outcome as Response).headers.getSetCookie();
+    const session = cookies.find((cookie) => cookie.startsWith("peacelearn_session=")) ?? "";
+    expect(session).toMatch(/^peacelearn_session=[a-z2-7]{32};/);
+    expect(session).not.toMatch(/Expires=/);
+    expect(cookies.some((cookie) => cookie.startsWith("peacelearn_device="))).toBe(false);
+    const row = await db.session.findFirstOrThrow({ where: { userId: trainee.id } });
+    expect(row.shared).toBe(true);
+  });
+
   it("is told which fields to fix, keeps her e-mail, and never gets her code or passwords back", async () => {
     const outcome = await recover({ email: "not-an-address", code: "", newPassword: "short" });
     expect(outcome).toHaveStatus(400);

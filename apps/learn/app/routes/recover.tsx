@@ -1,5 +1,6 @@
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
-import { data, Form, href } from "react-router";
+import { data, href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
@@ -10,6 +11,7 @@ import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
 import { clientAddress } from "~/lib/request.server";
 import { NewPasswordFields } from "~/modules/auth/components/new-password-fields";
+import { SharedDeviceCheckbox } from "~/modules/auth/components/shared-device-checkbox";
 import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { withRetryAfter } from "~/modules/auth/rate-limit.server";
@@ -43,6 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     clientAddress: clientAddress(context),
     userAgent: request.headers.get("User-Agent"),
     deviceTokens: readDeviceTokens(request),
+    shared: submission.value.sharedDevice,
   });
   if (outcome.ok) return redirectSignedIn(request, href("/learning"), outcome);
   if (outcome.reason === "invalid-code") {
@@ -76,7 +79,7 @@ export default function RecoverPage({ actionData }: Route.ComponentProps) {
         <p>{t("auth:recover.whoToAsk")}</p>
       </div>
       <Card title={t("auth:recover.formHeading")}>
-        <Form method="post" noValidate className="flex flex-col gap-4">
+        <AppForm method="post" noValidate className="flex flex-col gap-4">
           {fieldErrors.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={fieldErrors} />
           ) : null}
@@ -115,8 +118,9 @@ export default function RecoverPage({ actionData }: Route.ComponentProps) {
               confirmPassword: form.error("confirmPassword"),
             }}
           />
+          <SharedDeviceCheckbox form="recover" checked={form.value("sharedDevice") === "on"} />
           <Button type="submit">{t("auth:recover.submit")}</Button>
-        </Form>
+        </AppForm>
       </Card>
       <p>
         <AppLink to={href("/login")} className="font-semibold text-primary underline">

@@ -1,6 +1,7 @@
 import { genderLabels, genders, localize, locationCodes, locationName } from "@peacelearn/domain";
 import { Button, Card, ErrorSummary, Select, TextField } from "@peacelearn/ui";
-import { data, Form, href, useRouteLoaderData, useSearchParams } from "react-router";
+import { data, href, useRouteLoaderData, useSearchParams } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink, withSearch } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
@@ -75,7 +76,7 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
       <h1 className="mb-2 text-3xl font-bold">{t("auth:signup.title")}</h1>
       <p className="mb-6">{t("auth:signup.intro")}</p>
       <Card>
-        <Form method="post" noValidate className="flex flex-col gap-4">
+        <AppForm method="post" noValidate className="flex flex-col gap-4">
           {summary.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={summary} />
           ) : null}
@@ -147,7 +148,7 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
             />
           </fieldset>
           <Button type="submit">{t("auth:signup.submit")}</Button>
-        </Form>
+        </AppForm>
       </Card>
       <p className="mt-6">
         {t("auth:signup.haveAccount")}{" "}

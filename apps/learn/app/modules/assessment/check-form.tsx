@@ -1,5 +1,5 @@
 import { Button, Checkbox, ErrorSummary, RadioGroup, radioGroupFirstInputId } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { useTranslation } from "~/lib/i18n-react";
 import { answerField, type FormQuestion } from "./schema";
 
@@ -46,7 +46,7 @@ export function CheckForm({
   const formError = errors[""];
 
   return (
-    <Form method="post" noValidate className="flex flex-col gap-6">
+    <AppForm method="post" noValidate className="flex flex-col gap-6">
       {summary.length > 0 || formError ? (
         <ErrorSummary
           title={t("errors.summaryTitle")}
@@ -120,7 +120,7 @@ export function CheckForm({
       <div>
         <Button type="submit">{t("check.submit")}</Button>
       </div>
-    </Form>
+    </AppForm>
   );
 }
 

@@ -20,7 +20,8 @@ export type LoginResult =
   | { ok: false; reason: "invalid-credentials" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
-async function startSession(
+/** A session for `userId`; on a shared phone it ends with the browser and after 20 idle minutes. */
+export async function startSession(
   db: Db,
   userId: string,
   userAgent: string | null,

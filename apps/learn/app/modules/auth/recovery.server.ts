@@ -2,13 +2,12 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
 import { consumeTokenBucket, type Db, type TokenBucketRule } from "@peacelearn/db";
 import { recordAudit } from "~/modules/audit/audit.server";
-import type { SignedIn } from "./auth.server";
+import { type SignedIn, startSession } from "./auth.server";
 import { findPresentedDevices, rememberDevice } from "./known-device.server";
 import { hashPassword } from "./password.server";
 import { addressBucket } from "./rate-limit.server";
-import { createSession, generateSessionToken } from "./session.server";
 
-// Account recovery where e-mail does not reach (issue 12, docs/decisions/017-account-recovery.md):
+// Account recovery where e-mail does not reach (issue 12, docs/decisions/019-quick-exit-and-recovery.md):
 // a trainer (for her cohort's trainees) or an admin issues a one-time code and passes it on by
 // phone, SMS or in person; the person types it with her e-mail and a new password. Who may issue
 // for whom is decided by the caller (modules/cohorts, modules/admin); this file keeps the code.
@@ -128,6 +127,8 @@ export async function redeemRecoveryCode(
     clientAddress: string;
     userAgent: string | null;
     deviceTokens: readonly string[];
+    /** "This phone is not only mine": a short session and no known-device token (ADR 019). */
+    shared?: boolean;
     now?: Date;
   },
 ): Promise<RecoveryResult> {
@@ -191,9 +192,9 @@ export async function redeemRecoveryCode(
   if (!redeemed) return { ok: false, reason: "invalid-code" };
 
   // Her other accounts' device tokens on this browser stay; this account's were just forgotten.
-  const presented = await findPresentedDevices(db, input.deviceTokens, now);
-  const device = await rememberDevice(db, { userId, presented, now });
-  const token = generateSessionToken();
-  const session = await createSession(db, token, userId, input.userAgent);
-  return { ok: true, token, expiresAt: session.expiresAt, userId, device, shared: false };
+  // A shared phone is not hers: no known-device token, as at log-in.
+  const shared = input.shared === true;
+  const presented = shared ? [] : await findPresentedDevices(db, input.deviceTokens, now);
+  const device = shared ? null : await rememberDevice(db, { userId, presented, now });
+  return { ok: true, ...(await startSession(db, userId, input.userAgent, shared)), device };
 }

@@ -20,13 +20,15 @@ const newPassword = z
   .min(PASSWORD_MIN, "auth:errors.passwordTooShort")
   .max(256, "auth:errors.passwordTooLong");
 
+/** The "this phone is not only mine" checkbox: posted as "on" when ticked, absent otherwise. */
+const sharedDevice = z.preprocess((value) => value === "on", z.boolean());
+
 export const LoginSchema = z.object({
   email,
   password: z
     .string({ error: "auth:errors.passwordRequired" })
     .min(1, "auth:errors.passwordRequired"),
-  /** The "this phone is not only mine" checkbox: posted as "on" when ticked, absent otherwise. */
-  sharedDevice: z.preprocess((value) => value === "on", z.boolean()),
+  sharedDevice,
   redirectTo: z.string().optional(),
 });
 
@@ -102,6 +104,7 @@ export const RecoverySchema = z
       .max(64, "auth:errors.codeInvalid"),
     newPassword,
     confirmPassword: z.string({ error: "auth:errors.confirmRequired" }),
+    sharedDevice,
   })
   .refine(
     (value) => value.newPassword === value.confirmPassword,

@@ -1,12 +1,13 @@
 import { Button, ErrorSummary, TextField } from "@peacelearn/ui";
-import { Form, href } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { useTranslation } from "~/lib/i18n-react";
 
 /** The code form of /verify: a GET, so a result page is a plain link anyone can share. */
 export function VerifyForm({ defaultValue, error }: { defaultValue?: string; error?: string }) {
   const { t } = useTranslation("assessment");
   return (
-    <Form method="get" action={href("/verify")} noValidate className="flex flex-col gap-4">
+    <AppForm method="get" action={href("/verify")} noValidate className="flex flex-col gap-4">
       {error ? (
         <ErrorSummary
           title={t("errors.verifySummaryTitle")}
@@ -27,6 +28,6 @@ export function VerifyForm({ defaultValue, error }: { defaultValue?: string; err
       <div>
         <Button type="submit">{t("verify.submit")}</Button>
       </div>
-    </Form>
+    </AppForm>
   );
 }

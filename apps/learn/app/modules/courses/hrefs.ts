@@ -20,5 +20,8 @@ export const resumeHref = (courseKey: string) =>
   href("/courses/:courseKey/resume", { courseKey: encodeURIComponent(courseKey) });
 export const certificateHref = (courseKey: string) =>
   href("/courses/:courseKey/certificate", { courseKey: encodeURIComponent(courseKey) });
-/** The id of a module's section on the course page, for links back to it. */
-export const moduleAnchor = (moduleKey: string) => `module-${moduleKey}`;
+/**
+ * The id of a module's section (course page, a trainee's progress page), for links to it: by its
+ * number, not its key, so the address bar never shows a module's words (discreet mode).
+ */
+export const moduleAnchor = (moduleNumber: number) => `module-${moduleNumber}`;

@@ -21,8 +21,8 @@ import { lessonNeighbours, type Step } from "./navigation";
 
 export type LessonPage = {
   course: Pick<CourseOutline, "key" | "title">;
-  module: { key: string; title: CourseOutline["modules"][number]["title"] };
-  lesson: Pick<OutlineLesson, "key">;
+  module: { key: string; number: number; title: CourseOutline["modules"][number]["title"] };
+  lesson: Pick<OutlineLesson, "key"> & { number: string };
   title: string;
   /** Language the content is actually in; differs from the UI's when it is not translated yet. */
   contentLocale: string;
@@ -102,8 +102,16 @@ export async function loadLessonPage(
 
   return {
     course: { key: outline.key, title: outline.title },
-    module: { key: module.key, title: module.title },
-    lesson: { key: lesson.key },
+    module: {
+      key: module.key,
+      number: outline.modules.indexOf(module) + 1,
+      title: module.title,
+    },
+    lesson: {
+      key: lesson.key,
+      // "2.3": the module's number and the lesson's within it (discreet mode's name for it).
+      number: `${outline.modules.indexOf(module) + 1}.${module.lessons.findIndex((l) => l.key === lesson.key) + 1}`,
+    },
     title: translation.title,
     contentLocale: translation.locale,
     estimatedMinutes: translation.estimatedMinutes,

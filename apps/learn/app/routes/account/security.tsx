@@ -1,5 +1,6 @@
 import { Alert, Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
-import { data, Form, href, useRouteLoaderData } from "react-router";
+import { data, href, useRouteLoaderData } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
 import { formatDayTime } from "~/lib/format";
@@ -104,7 +105,7 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
         {actionData?.changed ? (
           <Alert tone="success" title={t("auth:security.passwordChanged")} className="mb-4" />
         ) : null}
-        <Form method="post" noValidate className="flex flex-col gap-4">
+        <AppForm method="post" noValidate className="flex flex-col gap-4">
           {summary.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={summary} />
           ) : null}
@@ -133,7 +134,7 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
             }}
           />
           <Button type="submit">{t("auth:security.changePassword")}</Button>
-        </Form>
+        </AppForm>
       </Card>
 
       <Card>
@@ -152,12 +153,12 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
             </li>
           ))}
         </ul>
-        <Form method="post" action={href("/logout")}>
+        <AppForm method="post" action={href("/logout")}>
           <input type="hidden" name="scope" value="everywhere" />
           <Button type="submit" variant="danger">
             {t("auth:security.logoutEverywhere")}
           </Button>
-        </Form>
+        </AppForm>
       </Card>
     </div>
   );

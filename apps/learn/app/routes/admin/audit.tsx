@@ -1,5 +1,6 @@
 import { Button, Field, Pagination, Select, Table, TextField } from "@peacelearn/ui";
-import { Form, href } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
@@ -90,7 +91,7 @@ export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
     <div className="flex flex-col gap-8">
       <title>{title}</title>
       <h1 className="text-3xl font-bold">{t("audit.title")}</h1>
-      <Form method="get" className="grid items-end gap-4 sm:grid-cols-3">
+      <AppForm method="get" className="grid items-end gap-4 sm:grid-cols-3">
         <Select
           id="audit-action"
           name="action"
@@ -140,7 +141,7 @@ export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
             {t("audit.filter")}
           </Button>
         </div>
-      </Form>
+      </AppForm>
       <p aria-live="polite">{t("audit.count", { count: total })}</p>
       <Table<Row>
         caption={t("audit.caption")}

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, LinkButton, Pagination, Table, TextField } from "@peacelearn/ui";
-import { Form, href } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
@@ -41,7 +42,7 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
         </LinkButton>
       </div>
       {erased ? <Alert tone="success" title={t("users.erasedNotice")} /> : null}
-      <Form method="get" role="search" className="flex flex-wrap items-end gap-3">
+      <AppForm method="get" role="search" className="flex flex-wrap items-end gap-3">
         <TextField
           id="admin-user-search"
           name="q"
@@ -52,7 +53,7 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
         <Button type="submit" variant="secondary">
           {t("users.searchButton")}
         </Button>
-      </Form>
+      </AppForm>
       <p aria-live="polite">{t("users.count", { count: total })}</p>
       <Table<Row>
         caption={t("users.caption")}

@@ -2,6 +2,7 @@ import { Alert, Breadcrumbs } from "@peacelearn/ui";
 import { data, href, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -40,6 +41,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
   const { outline, progress, enrolment, locale, isSignedIn } = loaderData;
   const { t } = useTranslation("courses");
   const title = usePageTitle(outline.title.text);
+  const names = useDiscreetNames();
   const formError = formState(actionData?.result, t).error("intent");
   const hasFallbackText =
     outline.title.lang !== locale ||
@@ -57,16 +59,19 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         items={[
           { label: t("course.breadcrumb"), href: href("/courses") },
           {
-            label: <span lang={outline.title.lang}>{outline.title.text}</span>,
+            label: names.course(
+              outline.key,
+              <span lang={outline.title.lang}>{outline.title.text}</span>,
+            ),
             href: courseHref(outline.key),
           },
         ]}
       />
       <div className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold" lang={outline.title.lang}>
-          {outline.title.text}
+        <h1 className="text-3xl font-bold" lang={names.discreet ? undefined : outline.title.lang}>
+          {names.course(outline.key, outline.title.text)}
         </h1>
-        {outline.summary.text ? (
+        {outline.summary.text && !names.discreet ? (
           <p className="max-w-3xl text-lg" lang={outline.summary.lang}>
             {outline.summary.text}
           </p>

@@ -1,7 +1,8 @@
 import { curriculumLocales } from "@peacelearn/curriculum/vocabulary";
 import { localize, programmeRegionCodes, programmeRegions } from "@peacelearn/domain";
 import { Button, EmptyState, Select } from "@peacelearn/ui";
-import { Form, href } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
@@ -36,7 +37,7 @@ export default function CataloguePage({ loaderData }: Route.ComponentProps) {
         <p className="max-w-3xl text-lg">{t("catalogue.intro")}</p>
       </div>
 
-      <Form method="get" className="rounded-card border border-border bg-surface p-4">
+      <AppForm method="get" className="rounded-card border border-border bg-surface p-4">
         <fieldset className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
           <legend className="mb-2 font-semibold">{t("catalogue.filtersLegend")}</legend>
           <Select
@@ -76,7 +77,7 @@ export default function CataloguePage({ loaderData }: Route.ComponentProps) {
             ) : null}
           </div>
         </fieldset>
-      </Form>
+      </AppForm>
 
       <section aria-labelledby="catalogue-results" className="flex flex-col gap-4">
         <h2 id="catalogue-results" className="text-xl font-bold">

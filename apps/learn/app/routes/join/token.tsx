@@ -1,5 +1,6 @@
 import { Alert, Button, Card, LinkButton, UiProvider } from "@peacelearn/ui";
-import { data, Form, href, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
@@ -110,9 +111,9 @@ export default function JoinPage({ loaderData, actionData }: Route.ComponentProp
                   </div>
                 </>
               ) : view.kind === "confirm" ? (
-                <Form method="post">
+                <AppForm method="post">
                   <Button type="submit">{t("join.confirm")}</Button>
-                </Form>
+                </AppForm>
               ) : "courseKey" in view ? (
                 <>
                   <p>{view.kind === "trainer" ? t("join.isTrainer") : t("join.alreadyMember")}</p>

@@ -1,5 +1,6 @@
 import { Alert, LinkButton } from "@peacelearn/ui";
 import { href } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { readQuery } from "~/lib/form.server";
 import { useTranslation } from "~/lib/i18n-react";
@@ -44,13 +45,18 @@ export default function ReportsPage({ loaderData }: Route.ComponentProps) {
         <ReportResults report={report} locale={locale} />
         <div className="flex flex-wrap gap-3">
           <LinkButton
-            href={`${href("/reports/export.csv")}?${search}`}
+            as={AppLink}
+            to={`${href("/reports/export.csv")}?${search}`}
             variant="secondary"
             download
           >
             {t("export.csv")}
           </LinkButton>
-          <LinkButton href={`${href("/reports/iati.json")}?${search}`} variant="secondary">
+          <LinkButton
+            as={AppLink}
+            to={`${href("/reports/iati.json")}?${search}`}
+            variant="secondary"
+          >
             {t("export.iati")}
           </LinkButton>
         </div>

@@ -1,5 +1,6 @@
 import { Button, LinkButton, Select, type UiLocale } from "@peacelearn/ui";
-import { Form, href } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { personLabel } from "~/lib/people";
@@ -21,7 +22,7 @@ export function SessionFilters({
 }) {
   const { t } = useTranslation("accompaniment");
   return (
-    <Form
+    <AppForm
       method="get"
       aria-labelledby="accompaniment-filters"
       className="flex flex-col gap-4 rounded-card border border-border bg-surface p-4"
@@ -82,6 +83,6 @@ export function SessionFilters({
           {t("filters.clear")}
         </LinkButton>
       </div>
-    </Form>
+    </AppForm>
   );
 }

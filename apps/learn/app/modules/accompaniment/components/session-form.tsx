@@ -12,7 +12,7 @@ import {
   TextArea,
   TextField,
 } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { formState } from "~/lib/forms";
 import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
@@ -69,7 +69,7 @@ export function SessionForm({
     }));
 
   return (
-    <Form method="post" noValidate className="flex flex-col gap-6">
+    <AppForm method="post" noValidate className="flex flex-col gap-6">
       {/* Enter in a text field submits with the first submit button: make that one "save",
           not "add another follow-up". Off-screen and out of the tab order, not a visible control. */}
       <button
@@ -249,6 +249,6 @@ export function SessionForm({
           {t("form.save")}
         </Button>
       </div>
-    </Form>
+    </AppForm>
   );
 }

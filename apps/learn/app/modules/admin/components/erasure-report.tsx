@@ -1,5 +1,7 @@
 import { Alert, Breadcrumbs, Button } from "@peacelearn/ui";
-import { Form, href, Link } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
+import { AppLink } from "~/components/app-link";
 import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
@@ -95,10 +97,10 @@ function ReviewEntry({ item }: { item: ReviewItem }) {
         <p className="my-2">{t("erasure.changed")}</p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <Link to={item.href} className="font-medium text-primary underline underline-offset-4">
+        <AppLink to={item.href} className="font-medium text-primary underline underline-offset-4">
           {t("erasure.open")}
-        </Link>
-        <Form method="post" className="flex flex-wrap gap-3">
+        </AppLink>
+        <AppForm method="post" className="flex flex-wrap gap-3">
           <input type="hidden" name="intent" value="review" />
           <input type="hidden" name="item" value={item.index} />
           {item.state === "current" ? (
@@ -109,7 +111,7 @@ function ReviewEntry({ item }: { item: ReviewItem }) {
           <Button type="submit" name="decision" value="keep" variant="secondary">
             {t(item.state === "current" ? "erasure.keep" : "erasure.checked")}
           </Button>
-        </Form>
+        </AppForm>
       </div>
     </li>
   );

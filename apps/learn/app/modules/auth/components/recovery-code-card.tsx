@@ -1,5 +1,5 @@
 import { Alert, Button, Card } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { useTranslation } from "~/lib/i18n-react";
 
 export type RecoveryCardState =
@@ -34,12 +34,12 @@ export function RecoveryCodeCard({ name, state }: { name: string; state: Recover
           ) : (
             <p>{t("recoveryCard.intro", { name })}</p>
           )}
-          <Form method="post">
+          <AppForm method="post">
             <input type="hidden" name="intent" value="recovery-code" />
             <Button type="submit" variant="secondary">
               {state.issued ? t("recoveryCard.issueAnother") : t("recoveryCard.issue")}
             </Button>
-          </Form>
+          </AppForm>
         </div>
       )}
     </Card>

@@ -1,6 +1,7 @@
 import { Breadcrumbs, type RenderLink } from "@peacelearn/ui";
 import { href } from "react-router";
 import { AppLink, AppNavLink } from "~/components/app-link";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { useTranslation } from "~/lib/i18n-react";
 import { cohortHref } from "../hrefs";
 
@@ -17,6 +18,7 @@ export function CohortNav({
   current?: { label: string; href: string };
 }) {
   const { t } = useTranslation("cohorts");
+  const names = useDiscreetNames();
   const sections: Array<{ key: Section; href: string }> = [
     { key: "roster", href: cohortHref(cohort.id) },
     { key: "members", href: href("/trainer/cohorts/:cohortId/members", { cohortId: cohort.id }) },
@@ -31,7 +33,7 @@ export function CohortNav({
         renderLink={renderLink}
         items={[
           { label: t("list.title"), href: href("/trainer/cohorts") },
-          { label: cohort.name, href: cohortHref(cohort.id) },
+          { label: names.cohort(cohort.id, cohort.name), href: cohortHref(cohort.id) },
           ...(current ? [current] : []),
         ]}
       />

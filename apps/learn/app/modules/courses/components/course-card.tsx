@@ -1,6 +1,7 @@
 import { label } from "@peacelearn/domain";
 import { ActivityTypeTag, Badge, Card, RegionBadge } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -10,11 +11,12 @@ import { courseHref } from "../hrefs";
 /** One course in the catalogue: what it is, its size, languages, regions and themes. */
 export function CourseCard({ course, locale }: { course: CatalogueCourse; locale: string }) {
   const { t } = useTranslation("courses");
+  const names = useDiscreetNames();
   return (
     <Card className="h-full">
-      <h3 className="text-xl font-bold" lang={course.title.lang}>
+      <h3 className="text-xl font-bold" lang={names.discreet ? undefined : course.title.lang}>
         <AppLink to={courseHref(course.key)} className="text-primary underline">
-          {course.title.text}
+          {names.course(course.key, course.title.text)}
         </AppLink>
       </h3>
       {course.isEnrolled ? (
@@ -22,7 +24,9 @@ export function CourseCard({ course, locale }: { course: CatalogueCourse; locale
           <Badge tone="success">{t("catalogue.enrolled")}</Badge>
         </p>
       ) : null}
-      {course.summary.text ? <p lang={course.summary.lang}>{course.summary.text}</p> : null}
+      {course.summary.text && !names.discreet ? (
+        <p lang={course.summary.lang}>{course.summary.text}</p>
+      ) : null}
       <p className="text-sm text-ink-muted">
         {t("catalogue.modules", { count: course.moduleCount })} ·{" "}
         {t("catalogue.lessons", { count: course.lessonCount })}
@@ -46,7 +50,7 @@ export function CourseCard({ course, locale }: { course: CatalogueCourse; locale
             </dd>
           </div>
         ) : null}
-        {course.themes.length > 0 ? (
+        {course.themes.length > 0 && !names.discreet ? (
           <div className="flex flex-wrap items-center gap-2">
             <dt className="font-semibold">{t("catalogue.themes")}</dt>
             <dd className="ms-0">

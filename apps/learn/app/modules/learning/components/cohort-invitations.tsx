@@ -1,5 +1,6 @@
 import { Button, Card } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { AppForm } from "~/components/app-form";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { formatDay } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
 
@@ -25,6 +26,7 @@ export function CohortInvitations({
   locale: string;
 }) {
   const { t } = useTranslation("courses");
+  const names = useDiscreetNames();
   if (invitations.length === 0) return null;
   return (
     <section aria-labelledby="learning-invitations" className="flex flex-col gap-4">
@@ -37,11 +39,15 @@ export function CohortInvitations({
           <li key={invitation.id}>
             <Card>
               <div className="flex flex-col gap-3">
-                <h3 className="text-xl font-bold">{invitation.cohortName}</h3>
-                <p>
-                  {t("learning.invitations.course")}{" "}
-                  <span lang={invitation.courseTitle.lang}>{invitation.courseTitle.text}</span>
-                </p>
+                <h3 className="text-xl font-bold">
+                  {names.cohort(invitation.id, invitation.cohortName)}
+                </h3>
+                {names.discreet ? null : (
+                  <p>
+                    {t("learning.invitations.course")}{" "}
+                    <span lang={invitation.courseTitle.lang}>{invitation.courseTitle.text}</span>
+                  </p>
+                )}
                 <p className="text-sm text-ink-muted">
                   {invitation.invitedBy
                     ? `${t("learning.invitations.invitedBy", { name: invitation.invitedBy })} · `
@@ -60,28 +66,32 @@ export function CohortInvitations({
                   </p>
                 ) : null}
                 <div className="flex flex-wrap gap-3">
-                  <Form method="post">
+                  <AppForm method="post">
                     <input type="hidden" name="intent" value="accept-invitation" />
                     <input type="hidden" name="invitationId" value={invitation.id} />
                     <Button type="submit">
                       {t("learning.invitations.accept")}
                       <span className="sr-only">
                         {" "}
-                        {t("learning.invitations.context", { cohort: invitation.cohortName })}
+                        {t("learning.invitations.context", {
+                          cohort: String(names.cohort(invitation.id, invitation.cohortName)),
+                        })}
                       </span>
                     </Button>
-                  </Form>
-                  <Form method="post">
+                  </AppForm>
+                  <AppForm method="post">
                     <input type="hidden" name="intent" value="decline-invitation" />
                     <input type="hidden" name="invitationId" value={invitation.id} />
                     <Button type="submit" variant="secondary">
                       {t("learning.invitations.decline")}
                       <span className="sr-only">
                         {" "}
-                        {t("learning.invitations.context", { cohort: invitation.cohortName })}
+                        {t("learning.invitations.context", {
+                          cohort: String(names.cohort(invitation.id, invitation.cohortName)),
+                        })}
                       </span>
                     </Button>
-                  </Form>
+                  </AppForm>
                 </div>
               </div>
             </Card>

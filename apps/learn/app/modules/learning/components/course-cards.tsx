@@ -1,5 +1,6 @@
 import { Badge, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { formatDay, formatPercent } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -7,13 +8,14 @@ import { certificateHref, courseHref, resumeHref } from "~/modules/courses/hrefs
 import type { DashboardCourse } from "../dashboard.server";
 
 function CourseTitle({ course }: { course: DashboardCourse }) {
+  const names = useDiscreetNames();
   return (
     <AppLink
       to={courseHref(course.key)}
       className="text-primary underline"
-      lang={course.title.lang}
+      lang={names.discreet ? undefined : course.title.lang}
     >
-      {course.title.text}
+      {names.course(course.key, course.title.text)}
     </AppLink>
   );
 }

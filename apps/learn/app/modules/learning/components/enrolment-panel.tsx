@@ -1,5 +1,6 @@
 import { Button, Card, LinkButton, ProgressBar } from "@peacelearn/ui";
-import { Form, href } from "react-router";
+import { href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -44,10 +45,10 @@ export function EnrolmentPanel({
   if (!enrolment) {
     return (
       <Card>
-        <Form method="post">
+        <AppForm method="post">
           <input type="hidden" name="intent" value="enrol" />
           <Button type="submit">{t("course.enrol")}</Button>
-        </Form>
+        </AppForm>
       </Card>
     );
   }

@@ -1,5 +1,6 @@
 import { Badge, Card, ProgressBar, type Tone } from "@peacelearn/ui";
 import { AppLink } from "~/components/app-link";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import type { KeyIn } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -34,23 +35,26 @@ export function ModuleOutline({
   progress: CoursePage["progress"];
 }) {
   const { t } = useTranslation("courses");
+  const names = useDiscreetNames();
   const count = progress?.modules[module.key];
   const checkPassed = progress?.passedChecks.includes(module.key) ?? false;
 
   return (
     <Card
-      id={moduleAnchor(module.key)}
+      id={moduleAnchor(number)}
       headingLevel={3}
       title={
         <>
           <span className="block text-sm font-semibold text-ink-muted">
             {t("course.moduleNumber", { number })}
           </span>
-          <span lang={module.title.lang}>{module.title.text}</span>
+          {names.discreet ? null : <span lang={module.title.lang}>{module.title.text}</span>}
         </>
       }
     >
-      {module.summary.text ? <p lang={module.summary.lang}>{module.summary.text}</p> : null}
+      {module.summary.text && !names.discreet ? (
+        <p lang={module.summary.lang}>{module.summary.text}</p>
+      ) : null}
       {count ? (
         <ProgressBar
           locale={uiLocale(locale)}
@@ -61,16 +65,16 @@ export function ModuleOutline({
         />
       ) : null}
       <ol className="flex flex-col divide-y divide-border">
-        {module.lessons.map((lesson) => {
+        {module.lessons.map((lesson, index) => {
           const state = progress?.lessons[lesson.id];
           return (
             <li key={lesson.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <AppLink
                 to={lessonHref(courseKey, lesson.key)}
                 className="font-semibold text-primary underline"
-                lang={lesson.title.lang}
+                lang={names.discreet ? undefined : lesson.title.lang}
               >
-                {lesson.title.text}
+                {names.lesson(`${number}.${index + 1}`, lesson.title.text)}
               </AppLink>
               <span className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
                 {lesson.estimatedMinutes ? (

@@ -8,7 +8,7 @@ import {
   labelCategory,
 } from "@peacelearn/domain";
 import { Button, Checkbox, Field, Select } from "@peacelearn/ui";
-import { Form } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { useTranslation } from "~/lib/i18n-react";
 import { minCellSizeChoices, type ReportQuery, reportMeasures } from "../schema";
 
@@ -19,7 +19,7 @@ const inputClass =
 export function ReportFilters({ query, locale }: { query: ReportQuery; locale: string }) {
   const { t } = useTranslation("reports");
   return (
-    <Form method="get" className="flex flex-col gap-6" aria-labelledby="report-filters-heading">
+    <AppForm method="get" className="flex flex-col gap-6" aria-labelledby="report-filters-heading">
       <h2 id="report-filters-heading" className="text-xl font-bold">
         {t("filters.heading")}
       </h2>
@@ -132,6 +132,6 @@ export function ReportFilters({ query, locale }: { query: ReportQuery; locale: s
       <div>
         <Button type="submit">{t("filters.submit")}</Button>
       </div>
-    </Form>
+    </AppForm>
   );
 }

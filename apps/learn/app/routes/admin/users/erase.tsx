@@ -1,5 +1,6 @@
 import { Alert, Breadcrumbs, Button, ErrorSummary, TextField } from "@peacelearn/ui";
-import { data, Form, href, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
@@ -109,7 +110,7 @@ export default function EraseUserPage({ loaderData, actionData }: Route.Componen
           errors={[{ fieldId: "erase-confirmEmail", message: error }]}
         />
       ) : null}
-      <Form method="post" noValidate className="flex flex-col gap-4">
+      <AppForm method="post" noValidate className="flex flex-col gap-4">
         <input type="hidden" name="intent" value="erase" />
         <TextField
           id="erase-confirmEmail"
@@ -127,7 +128,7 @@ export default function EraseUserPage({ loaderData, actionData }: Route.Componen
             {t("erase.submit")}
           </Button>
         </div>
-      </Form>
+      </AppForm>
     </div>
   );
 }

@@ -8,7 +8,8 @@ import {
   ErrorSummary,
   LinkButton,
 } from "@peacelearn/ui";
-import { data, Form, href } from "react-router";
+import { data, href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
@@ -94,7 +95,7 @@ export default function AdminUserPage({ loaderData, actionData }: Route.Componen
             errors={[{ fieldId: "role-trainee", message: rolesError }]}
           />
         ) : null}
-        <Form method="post" className="flex flex-col gap-4">
+        <AppForm method="post" className="flex flex-col gap-4">
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 font-semibold">{t("user.rolesLegend")}</legend>
             {isSelf ? <p className="text-sm text-ink-muted">{t("user.selfNote")}</p> : null}
@@ -114,7 +115,7 @@ export default function AdminUserPage({ loaderData, actionData }: Route.Componen
           <div>
             <Button type="submit">{t("user.save")}</Button>
           </div>
-        </Form>
+        </AppForm>
       </Card>
       {isSelf ? null : (
         <RecoveryCodeCard

@@ -1,7 +1,9 @@
 import { Alert, Breadcrumbs, Button, LinkButton } from "@peacelearn/ui";
-import { data, Form, href, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -53,6 +55,7 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
   const page = loaderData;
   const { t } = useTranslation("courses");
   const title = usePageTitle(page.title);
+  const names = useDiscreetNames();
   const isFallback = page.contentLocale !== page.locale;
   const formError = formState(actionData?.result, t).error("intent");
   const nextHref = stepHref(page.course.key, page.next);
@@ -66,15 +69,24 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
         items={[
           { label: t("course.breadcrumb"), href: href("/courses") },
           {
-            label: <span lang={page.course.title.lang}>{page.course.title.text}</span>,
+            label: names.course(
+              page.course.key,
+              <span lang={page.course.title.lang}>{page.course.title.text}</span>,
+            ),
             href: courseHref(page.course.key),
           },
           {
-            label: <span lang={page.module.title.lang}>{page.module.title.text}</span>,
-            href: `${courseHref(page.course.key)}#${moduleAnchor(page.module.key)}`,
+            label: names.module(
+              page.module.number,
+              <span lang={page.module.title.lang}>{page.module.title.text}</span>,
+            ),
+            href: `${courseHref(page.course.key)}#${moduleAnchor(page.module.number)}`,
           },
           {
-            label: <span lang={page.contentLocale}>{page.title}</span>,
+            label: names.lesson(
+              page.lesson.number,
+              <span lang={page.contentLocale}>{page.title}</span>,
+            ),
             href: lessonHref(page.course.key, page.lesson.key),
           },
         ]}
@@ -87,7 +99,7 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
 
       <article lang={page.contentLocale} className="flex flex-col gap-4">
         <header className="flex flex-col gap-1">
-          <h1 className="text-3xl font-bold">{page.title}</h1>
+          <h1 className="text-3xl font-bold">{names.lesson(page.lesson.number, page.title)}</h1>
           {page.estimatedMinutes > 0 ? (
             <p className="text-sm text-ink-muted" lang={page.locale}>
               {t("lesson.readingTime", { count: page.estimatedMinutes })}
@@ -113,10 +125,10 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
             </div>
           </>
         ) : (
-          <Form method="post">
+          <AppForm method="post">
             <input type="hidden" name="intent" value="complete" />
             <Button type="submit">{t("lesson.completeAndContinue")}</Button>
-          </Form>
+          </AppForm>
         )}
       </div>
 

@@ -2,6 +2,7 @@ import { Alert, Breadcrumbs, LinkButton, UiProvider } from "@peacelearn/ui";
 import { data, href, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { parseForm, readQuery } from "~/lib/form.server";
 import { formatDate, formatPercent } from "~/lib/format";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -22,6 +23,7 @@ import { answersFromForm, checkFormSchema } from "~/modules/assessment/schema";
 import { requireUser } from "~/modules/auth/guards.server";
 import { findIssuedCertificate } from "~/modules/certificates/certificates.server";
 import { certificateHref, checkHref, courseHref } from "~/modules/courses/hrefs";
+import { loadCourseOutline } from "~/modules/courses/outline.server";
 import { recordCheckAttempt } from "~/modules/learning/progress-events.server";
 import type { Route } from "./+types/check";
 
@@ -39,16 +41,21 @@ async function load(request: Request, params: Route.LoaderArgs["params"]) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, locale, db, content } = await load(request, params);
   const attemptId = readQuery(request).get("attempt");
-  const [history, result, certificate] = await Promise.all([
+  const [history, result, certificate, outline] = await Promise.all([
     attemptHistory(db, user.id, content.check.id),
     attemptId ? loadAttemptResult(db, { userId: user.id, attemptId, content }) : null,
     findIssuedCertificate(db, { userId: user.id, courseId: content.course.id }),
+    loadCourseOutline(db, content.course.key, locale),
   ]);
   if (attemptId && !result) throw data(null, { status: 404 });
   return {
     locale,
     course: { key: content.course.key, title: content.course.title },
-    module: content.module,
+    module: {
+      ...content.module,
+      // Its place in the course (discreet mode names it "Module 2").
+      number: (outline?.modules.findIndex((m) => m.key === content.module.key) ?? -1) + 1,
+    },
     check: {
       title: content.check.title,
       intro: content.check.intro,
@@ -103,6 +110,8 @@ export default function KnowledgeCheckPage({
   const coursePath = courseHref(course.key);
   const alreadyPassed = history.some((attempt) => attempt.passed);
   const pageTitle = usePageTitle(result ? t("result.pageTitle", { title }) : title);
+  const names = useDiscreetNames();
+  const moduleName = names.module(module.number, module.title);
 
   return (
     <UiProvider locale={uiLocale(locale)}>
@@ -112,16 +121,23 @@ export default function KnowledgeCheckPage({
           renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
           items={[
             { label: t("nav.courses"), href: href("/courses") },
-            { label: course.title, href: coursePath },
+            { label: names.course(course.key, course.title), href: coursePath },
             {
-              label: t("nav.checkCrumb", { module: module.title, check: title }),
+              label: names.discreet
+                ? t("nav.checkCrumb", {
+                    module: String(moduleName),
+                    check: t("check.fallbackTitle"),
+                  })
+                : t("nav.checkCrumb", { module: module.title, check: title }),
               href: checkPath(params),
             },
           ]}
         />
         <header className="flex flex-col gap-2">
-          <p className="text-sm font-semibold text-ink-muted">{module.title}</p>
-          <h1 className="text-3xl font-bold">{title}</h1>
+          <p className="text-sm font-semibold text-ink-muted">{moduleName}</p>
+          <h1 className="text-3xl font-bold">
+            {names.discreet ? t("check.fallbackTitle") : title}
+          </h1>
           {!result && check.intro ? <p>{check.intro}</p> : null}
           {!result ? (
             <p>{t("check.passMarkHint", { passMark: formatPercent(check.passMark, locale) })}</p>

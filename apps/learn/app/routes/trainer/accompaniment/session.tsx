@@ -11,7 +11,8 @@ import {
   Select,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, Form, href, redirect, useSearchParams } from "react-router";
+import { data, href, redirect, useSearchParams } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
@@ -153,7 +154,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
                 </p>
                 <FollowUpStatusBadges status={action.status} isOverdue={action.isOverdue} />
                 {session.canUpdateFollowUps ? (
-                  <Form method="post" className="flex flex-wrap items-end gap-3">
+                  <AppForm method="post" className="flex flex-wrap items-end gap-3">
                     <input type="hidden" name="followUpId" value={action.id} />
                     <Select
                       id={`status-${action.id}`}
@@ -169,7 +170,7 @@ export default function SessionPage({ loaderData, actionData }: Route.ComponentP
                     <Button type="submit" variant="secondary">
                       {t("detail.saveStatus")}
                     </Button>
-                  </Form>
+                  </AppForm>
                 ) : null}
               </li>
             ))}

@@ -2,6 +2,7 @@ import { EmptyState, LinkButton, Stat, Table, type TableColumn, UiProvider } fro
 import { data, href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { formatDay, formatPercent } from "~/lib/format";
 import type { Translate, TranslationKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
@@ -18,6 +19,7 @@ import {
   type ModuleCell,
   type TraineeProgress,
 } from "~/modules/cohorts/roster.server";
+import { moduleAnchor } from "~/modules/courses/hrefs";
 import type { Route } from "./+types/cohort";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -31,6 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export default function CohortPage({ loaderData }: Route.ComponentProps) {
   const { locale, cohort, modules, trainees, workshopCount } = loaderData;
   const { t } = useTranslation("cohorts");
+  const names = useDiscreetNames();
   const title = usePageTitle(cohort.name);
   const needHelp = trainees.filter((trainee) => trainee.signals.length > 0).length;
   // Cells repeat the same few phrases ("1 of 2 lessons", "Check: passed (80 %, 1 attempt)"):
@@ -47,7 +50,8 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
   };
 
   // The grid links are plain anchors: this page ships no JavaScript (no `hydrate` handle), so a
-  // router <AppLink> would render the same <a href> at the cost of its hooks in every cell.
+  // router <AppLink> would render the same <a href> at the cost of its hooks in every cell. Their
+  // addresses hold ids and numbers only; in discreet mode the server turns them neutral.
   const columns: TableColumn<TraineeProgress>[] = [
     {
       key: "trainee",
@@ -81,7 +85,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
           return (
             <a
               className="flex flex-col text-primary underline"
-              href={`${traineeHref(cohort.id, trainee.userId)}#module-${module.key}`}
+              href={`${traineeHref(cohort.id, trainee.userId)}#${moduleAnchor(index + 1)}`}
             >
               <span>
                 {phrase("grid.lessons", {
@@ -125,7 +129,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
       <div className="flex flex-col gap-8">
         <title>{title}</title>
         <CohortNav cohort={cohort} />
-        <h1 className="text-3xl font-bold">{cohort.name}</h1>
+        <h1 className="text-3xl font-bold">{names.cohort(cohort.id, cohort.name)}</h1>
         <CohortMeta cohort={cohort} locale={locale} />
 
         <div className="grid gap-4 sm:grid-cols-3">
@@ -175,7 +179,12 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
           <ul className="flex list-none flex-wrap gap-3 ps-0">
             {(["roster", "progress", "attendance"] as const).map((kind) => (
               <li key={kind}>
-                <LinkButton href={exportHref(cohort.id, kind)} variant="secondary" download>
+                <LinkButton
+                  as={AppLink}
+                  to={exportHref(cohort.id, kind)}
+                  variant="secondary"
+                  download
+                >
                   {t(`export.${kind}`)}
                 </LinkButton>
               </li>

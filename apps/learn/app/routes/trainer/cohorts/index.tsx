@@ -10,9 +10,9 @@ import {
 } from "@peacelearn/ui";
 import { href } from "react-router";
 import { AppLink } from "~/components/app-link";
-
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
+import { useDiscreetNames } from "~/lib/discreet-names";
 import { formatDay } from "~/lib/format";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -34,6 +34,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function CohortsPage({ loaderData }: Route.ComponentProps) {
   const { locale, cohorts, seesAll } = loaderData;
   const { t } = useTranslation("cohorts");
+  const names = useDiscreetNames();
   const heading = seesAll ? t("list.titleAll") : t("list.title");
   const title = usePageTitle(heading);
   const ui = locale === "fr" ? "fr" : "en";
@@ -64,14 +65,16 @@ export default function CohortsPage({ loaderData }: Route.ComponentProps) {
                 cell: (cohort) => (
                   <span className="flex flex-col gap-1">
                     <AppLink to={cohortHref(cohort.id)} className="text-primary underline">
-                      {cohort.name}
+                      {names.cohort(cohort.id, cohort.name)}
                     </AppLink>
-                    <span
-                      className="text-sm font-normal text-ink-muted"
-                      lang={cohort.courseTitle.lang}
-                    >
-                      {cohort.courseTitle.text}
-                    </span>
+                    {names.discreet ? null : (
+                      <span
+                        className="text-sm font-normal text-ink-muted"
+                        lang={cohort.courseTitle.lang}
+                      >
+                        {cohort.courseTitle.text}
+                      </span>
+                    )}
                   </span>
                 ),
               },

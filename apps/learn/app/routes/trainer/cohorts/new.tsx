@@ -20,7 +20,8 @@ import {
   TextField,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, Form, href, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/form.server";
@@ -104,7 +105,7 @@ export default function NewCohortPage({ loaderData, actionData }: Route.Componen
         <h1 className="text-3xl font-bold">{t("cohorts:create.title")}</h1>
         <p>{t("cohorts:create.intro")}</p>
         <Card>
-          <Form method="post" noValidate className="flex flex-col gap-5">
+          <AppForm method="post" noValidate className="flex flex-col gap-5">
             {summary.length > 0 ? (
               <ErrorSummary title={t("cohorts:errors.summaryTitle")} errors={summary} />
             ) : null}
@@ -229,7 +230,7 @@ export default function NewCohortPage({ loaderData, actionData }: Route.Componen
               />
             </fieldset>
             <Button type="submit">{t("cohorts:create.submit")}</Button>
-          </Form>
+          </AppForm>
         </Card>
       </div>
     </UiProvider>

@@ -1,6 +1,7 @@
 import { genders, locationCodes, locationName } from "@peacelearn/domain";
 import { Alert, Badge, Button, Card, Table, UiProvider } from "@peacelearn/ui";
-import { data, Form, href } from "react-router";
+import { data, href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { isFormRejection, parseForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
@@ -151,7 +152,7 @@ export default function CohortImportPage({ loaderData, actionData }: Route.Compo
         ) : null}
 
         <Card>
-          <Form
+          <AppForm
             method="post"
             encType="multipart/form-data"
             noValidate
@@ -170,7 +171,7 @@ export default function CohortImportPage({ loaderData, actionData }: Route.Compo
               isRequired
             />
             <Button type="submit">{t("import.submit")}</Button>
-          </Form>
+          </AppForm>
         </Card>
 
         <section aria-labelledby="format-heading" className="flex flex-col gap-3">

@@ -9,7 +9,8 @@ import {
   TextField,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, Form, href } from "react-router";
+import { data, href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { parseForm } from "~/lib/form.server";
@@ -159,7 +160,11 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
             </Alert>
           ) : null}
           <Card>
-            <Form method="post" noValidate className="flex flex-col gap-4 sm:flex-row sm:items-end">
+            <AppForm
+              method="post"
+              noValidate
+              className="flex flex-col gap-4 sm:flex-row sm:items-end"
+            >
               <input type="hidden" name="intent" value="add-member" />
               <TextField
                 id="member-email"
@@ -173,7 +178,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
                 isRequired
               />
               <Button type="submit">{t("cohorts:members.add")}</Button>
-            </Form>
+            </AppForm>
           </Card>
           <p>
             <LinkButton as={AppLink} to={`${membersHref}/import`} variant="secondary">
@@ -226,7 +231,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
                 key: "actions",
                 header: <span className="sr-only">{t("cohorts:invitations.actions")}</span>,
                 cell: (invitation) => (
-                  <Form method="post">
+                  <AppForm method="post">
                     <input type="hidden" name="intent" value="revoke-invitation" />
                     <input type="hidden" name="invitationId" value={invitation.id} />
                     <Button type="submit" variant="secondary" size="sm">
@@ -236,7 +241,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
                         {t("cohorts:invitations.revokeContext", { email: invitation.email })}
                       </span>
                     </Button>
-                  </Form>
+                  </AppForm>
                 ),
               },
             ]}
@@ -267,7 +272,11 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
             <Alert tone="info" title={t("cohorts:invites.revokedTitle")} role="status" />
           ) : null}
           <Card>
-            <Form method="post" noValidate className="flex flex-col gap-4 sm:flex-row sm:items-end">
+            <AppForm
+              method="post"
+              noValidate
+              className="flex flex-col gap-4 sm:flex-row sm:items-end"
+            >
               <input type="hidden" name="intent" value="create-invite" />
               <Select
                 id="invite-expiresInDays"
@@ -291,7 +300,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
                 error={inviteForm.error("maxUses")}
               />
               <Button type="submit">{t("cohorts:invites.create")}</Button>
-            </Form>
+            </AppForm>
           </Card>
           <Table<InviteSummary>
             locale={locale === "fr" ? "fr" : "en"}
@@ -340,7 +349,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
                 header: <span className="sr-only">{t("cohorts:invites.actions")}</span>,
                 cell: (invite) =>
                   invite.state === "active" ? (
-                    <Form method="post">
+                    <AppForm method="post">
                       <input type="hidden" name="intent" value="revoke-invite" />
                       <input type="hidden" name="inviteId" value={invite.id} />
                       <Button type="submit" variant="secondary" size="sm">
@@ -352,7 +361,7 @@ export default function CohortMembersPage({ loaderData, actionData }: Route.Comp
                           })}
                         </span>
                       </Button>
-                    </Form>
+                    </AppForm>
                   ) : null,
               },
             ]}

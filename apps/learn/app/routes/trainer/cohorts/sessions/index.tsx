@@ -1,6 +1,7 @@
 import { attendanceStatuses } from "@peacelearn/db/schemas";
 import { Button, Card, ErrorSummary, Table, TextField, UiProvider } from "@peacelearn/ui";
-import { data, Form, href, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { parseForm } from "~/lib/form.server";
@@ -162,7 +163,7 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
             {t("workshops.newHeading")}
           </h2>
           <Card>
-            <Form method="post" noValidate className="flex flex-col gap-4">
+            <AppForm method="post" noValidate className="flex flex-col gap-4">
               {summary.length > 0 ? (
                 <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
               ) : null}
@@ -202,7 +203,7 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
                 error={form.error("place")}
               />
               <Button type="submit">{t("workshops.create")}</Button>
-            </Form>
+            </AppForm>
           </Card>
         </section>
       </div>

@@ -8,7 +8,8 @@ import {
   radioGroupFirstInputId,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, Form } from "react-router";
+import { data } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { parseForm } from "~/lib/form.server";
 import { formatDay, formatDayTime } from "~/lib/format";
@@ -115,7 +116,7 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
           <p>{t("grid.emptyBody")}</p>
         ) : (
           <Card>
-            <Form method="post" id={SHEET_ID} tabIndex={-1} className="flex flex-col gap-5">
+            <AppForm method="post" id={SHEET_ID} tabIndex={-1} className="flex flex-col gap-5">
               <p className="text-sm text-ink-muted">{t("attendance.sheetHelp")}</p>
               {rows.map((row) =>
                 row.wasMember ? (
@@ -141,7 +142,7 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
                 ),
               )}
               <Button type="submit">{t("attendance.save")}</Button>
-            </Form>
+            </AppForm>
           </Card>
         )}
       </div>

@@ -16,6 +16,7 @@ import { HelpSignals } from "~/modules/cohorts/components/help-signals";
 import { traineeHref } from "~/modules/cohorts/hrefs";
 import { issueTraineeRecoveryCode, traineeRecovery } from "~/modules/cohorts/recovery.server";
 import { loadTraineeDetail, type TraineeDetail } from "~/modules/cohorts/trainee-detail.server";
+import { moduleAnchor } from "~/modules/courses/hrefs";
 import type { Route } from "./+types/trainee";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -111,12 +112,12 @@ export default function TraineeDetailPage({ loaderData, actionData }: Route.Comp
         {modules.map((module, index) => (
           <section
             key={module.key}
-            id={`module-${module.key}`}
-            aria-labelledby={`module-${module.key}-heading`}
+            id={moduleAnchor(index + 1)}
+            aria-labelledby={`${moduleAnchor(index + 1)}-heading`}
             className="flex flex-col gap-3"
           >
             <h2
-              id={`module-${module.key}-heading`}
+              id={`${moduleAnchor(index + 1)}-heading`}
               className="text-2xl font-bold"
               lang={module.title.lang}
             >
