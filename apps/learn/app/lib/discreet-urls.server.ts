@@ -64,13 +64,7 @@ function markOfflineCopy(
   const value = offlinePage.test(path)
     ? `keep; alias=${new URL(request.url).pathname === neutral ? path : neutral}; ${state}`
     : state;
-  const headers = new Headers(response.headers);
-  headers.set("Offline-Copy", value);
-  return new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+  return withHeader(response, "Offline-Copy", value);
 }
 
 /** A document the browser will show at its address (not `.data`, not the exit, not the home page). */
@@ -103,8 +97,13 @@ function withNeutralLocation(response: Response): Response {
   if (response.status < 300 || response.status >= 400 || !location) return response;
   const neutral = neutralUrl(location);
   if (neutral === location || location.startsWith(neutralPrefix)) return response;
+  return withHeader(response, "Location", neutral);
+}
+
+/** The same answer with one header set (React Router's answers may not be changed in place). */
+function withHeader(response: Response, name: string, value: string): Response {
   const headers = new Headers(response.headers);
-  headers.set("Location", neutral);
+  headers.set(name, value);
   return new Response(response.body, {
     status: response.status,
     statusText: response.statusText,
