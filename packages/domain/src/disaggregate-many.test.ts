@@ -310,7 +310,7 @@ describe("disaggregateMany — properties", () => {
         figures.narrowedOff += off.narrowed.length;
         figures.pinnedOff += off.pinned.length;
       }),
-      { numRuns: 20 },
+      { numRuns: 15 },
     );
     console.info(
       `linked families attacked: ${figures.families}; protection on: ${figures.small} hidden small counts, 0 narrowed; ` +
