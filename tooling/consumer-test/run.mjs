@@ -2,10 +2,11 @@
 // The published packages as a stranger gets them: `pnpm pack` each one, install the tarballs
 // into a fresh project in the temp folder (outside the workspace, so nothing leaks in through
 // pnpm's links), then import them from ESM and CJS, type-check a TypeScript consumer with
-// `moduleResolution: "nodenext"` and `"bundler"`, and render a UI component on the server. The
-// imports run twice: plainly, and with `node --conditions=development`, the flag a consumer's dev
-// tooling may pass — the packages must never answer it with their TypeScript source (they reach
-// it only through the private `@peacelearn/source` condition).
+// `moduleResolution: "nodenext"` and `"bundler"` (the latter also under `exactOptionalPropertyTypes`),
+// and render a UI component on the server. The imports run twice: plainly, and with
+// `node --conditions=development`, the flag a consumer's dev tooling may pass — the packages must
+// never answer it with their TypeScript source (they reach it only through the private
+// `@peacelearn/source` condition).
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,7 +65,7 @@ try {
     sh("node", [...conditions, "esm.mjs"], project);
     sh("node", [...conditions, "cjs.cjs"], project);
   }
-  for (const resolution of ["nodenext", "bundler"]) {
+  for (const resolution of ["nodenext", "bundler", "exact-optional"]) {
     sh(
       join(project, "node_modules", ".bin", "tsc"),
       ["-p", `tsconfig.${resolution}.json`],
@@ -73,7 +74,7 @@ try {
   }
   writeFileSync(join(work, "ok"), "");
   console.log(
-    "consumer test passed: ESM, CJS (also with --conditions=development), TypeScript (nodenext, bundler), server render",
+    "consumer test passed: ESM, CJS (also with --conditions=development), TypeScript (nodenext, bundler, exactOptionalPropertyTypes), server render",
   );
 } finally {
   if (!process.env.KEEP_CONSUMER_TEST) rmSync(work, { recursive: true, force: true });

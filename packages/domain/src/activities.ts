@@ -15,7 +15,7 @@ export const activityTypes = [
 export type ActivityType = (typeof activityTypes)[number];
 
 /** Validates an {@link ActivityType}. */
-export const ActivityTypeSchema = z.enum(activityTypes);
+export const ActivityTypeSchema = /* @__PURE__ */ z.enum(activityTypes);
 
 /** Short English and French labels for each {@link ActivityType}. */
 export const activityTypeLabels: Readonly<Record<ActivityType, LocalizedText>> = {
@@ -68,7 +68,7 @@ export const themes = [
 export type Theme = (typeof themes)[number];
 
 /** Validates a {@link Theme}. */
-export const ThemeSchema = z.enum(themes);
+export const ThemeSchema = /* @__PURE__ */ z.enum(themes);
 
 /** English and French labels for each {@link Theme}. */
 export const themeLabels: Readonly<Record<Theme, LocalizedText>> = {

@@ -14,7 +14,8 @@ import {
 
 describe("age-band tables", () => {
   it("match their sources", () => {
-    // Humanitarian Inclusion Standards (ADCAP 2018) / Sphere 2018 SADD bands.
+    // The common humanitarian SADD brackets (no standard fixing them could be confirmed: the
+    // table pins what the package documents).
     expect(ageBandCodesOf("sadd")).toEqual([
       "0-5",
       "6-12",
@@ -26,10 +27,14 @@ describe("age-band tables", () => {
       "80+",
       "unknown",
     ]);
-    // UNDRR Sendai Framework monitoring technical guidance: children 0–14, adults 15–64, seniors 65+.
+    // The UN's broad age groups: children 0–14, working age 15–64, older persons 65+.
     expect(ageBandCodesOf("sendai")).toEqual(["0-14", "15-64", "65+", "unknown"]);
     // UNSCR 2250 (2015): youth are persons aged 18–29.
     expect(ageBands.youth[1]).toEqual({ code: "18-29", minAge: 18, maxAge: 29 });
+    // OCHA's needs overviews: children 0–17, adults 18–59, older persons 60+.
+    expect(ageBandCodesOf("ocha")).toEqual(["0-17", "18-59", "60+", "unknown"]);
+    expect(ageBandOf(1966, { asOf: 2026, scheme: "ocha" })).toBe("60+");
+    expect(ageBandOf(1967, { asOf: 2026, scheme: "ocha" })).toBe("18-59");
   });
 
   it("are contiguous from 0 and end open", () => {

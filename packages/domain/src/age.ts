@@ -2,24 +2,29 @@ import { z } from "zod";
 import type { LocalizedText } from "./locale";
 
 /**
- * Age-band schemes:
- * - `sadd` — humanitarian sex- and age-disaggregated data bands 0–5, 6–12, 13–17, 18–49, 50–59,
- *   60–69, 70–79, 80+ (Humanitarian Inclusion Standards for older people and people with
- *   disabilities, ADCAP 2018, as used with the Sphere Handbook 2018 and the IASC Gender Handbook).
- * - `sendai` — 0–14, 15–64, 65+ (UNDRR, Technical guidance for monitoring and reporting on progress
- *   in achieving the global targets of the Sendai Framework, 2017: children, adults, seniors).
- * - `youth` — youth as persons aged 18–29 (UNSCR 2250 (2015), preamble), with `under-18` and `30+`
- *   so that everyone still lands in exactly one band.
- * - `child-adult` — under 18 / 18 and over (Convention on the Rights of the Child, art. 1); the
- *   scheme behind "women, men, girls and boys".
+ * Age-band schemes, each cited only to what could be confirmed:
+ * - `sadd` — the sex- and age-disaggregated data brackets 0–5, 6–12, 13–17, 18–49, 50–59, 60–69,
+ *   70–79, 80+ that humanitarian SADD practice commonly uses. No published standard fixing these
+ *   exact cut-points could be confirmed (earlier versions attributed them to the Humanitarian
+ *   Inclusion Standards, the Sphere Handbook and the IASC Gender Handbook; that was not checked):
+ *   compare with the donor's own bands before reporting.
+ * - `sendai` — 0–14, 15–64, 65+: the UN's broad age groups (children, working age, older
+ *   persons). The scheme keeps its name for compatibility; that UNDRR's Sendai Framework
+ *   monitoring guidance prescribes exactly these bands could not be confirmed.
+ * - `youth` — youth as persons aged 18–29 (UNSCR 2250 (2015), which defines the term so), with
+ *   `under-18` and `30+` so that everyone still lands in exactly one band.
+ * - `child-adult` — under 18 / 18 and over (Convention on the Rights of the Child, art. 1: a child
+ *   is a person below 18); the scheme behind "women, men, girls and boys".
+ * - `ocha` — children 0–17, adults 18–59, older persons 60+, the three groups in which OCHA's
+ *   humanitarian needs overviews and response plans break down people in need and targeted.
  */
-export const ageBandSchemes = ["sadd", "sendai", "youth", "child-adult"] as const;
+export const ageBandSchemes = ["sadd", "sendai", "youth", "child-adult", "ocha"] as const;
 
 /** One of {@link ageBandSchemes}. */
 export type AgeBandScheme = (typeof ageBandSchemes)[number];
 
 /** Validates an {@link AgeBandScheme}. */
-export const AgeBandSchemeSchema = z.enum(ageBandSchemes);
+export const AgeBandSchemeSchema = /* @__PURE__ */ z.enum(ageBandSchemes);
 
 /** A band of completed years of age, both ends inclusive; `maxAge: null` means open-ended. */
 export interface AgeBandDefinition {
@@ -57,6 +62,11 @@ const definitions = {
     { code: "under-18", minAge: 0, maxAge: 17 },
     { code: "18+", minAge: 18, maxAge: null },
   ],
+  ocha: [
+    { code: "0-17", minAge: 0, maxAge: 17 },
+    { code: "18-59", minAge: 18, maxAge: 59 },
+    { code: "60+", minAge: 60, maxAge: null },
+  ],
 } as const satisfies Record<AgeBandScheme, readonly AgeBandDefinition[]>;
 
 /** The bands of each scheme, youngest first; together they cover every age from 0 exactly once. */
@@ -73,12 +83,14 @@ export type AgeBandOf<S extends AgeBandScheme> =
 export type AgeBand = AgeBandOf<AgeBandScheme>;
 
 /** Every age-band code of every scheme (once each), then `"unknown"`. */
-export const ageBandCodes: readonly AgeBand[] = [
-  ...new Set<AgeBand>(ageBandSchemes.flatMap((scheme) => ageBandCodesOf(scheme))),
-];
+export const ageBandCodes: readonly AgeBand[] = /* @__PURE__ */ everyAgeBandCode();
+
+function everyAgeBandCode(): AgeBand[] {
+  return [...new Set<AgeBand>(ageBandSchemes.flatMap((scheme) => ageBandCodesOf(scheme)))];
+}
 
 /** Validates any {@link AgeBand} code; use {@link ageBandSchemaFor} to accept one scheme only. */
-export const AgeBandSchema = z.enum(ageBandCodes as [AgeBand, ...AgeBand[]]);
+export const AgeBandSchema = /* @__PURE__ */ z.enum(ageBandCodes as [AgeBand, ...AgeBand[]]);
 
 /** The band codes of one scheme followed by `"unknown"`. */
 export function ageBandCodesOf<S extends AgeBandScheme>(scheme: S): readonly AgeBandOf<S>[] {
@@ -146,7 +158,8 @@ export function ageBandOf<S extends AgeBandScheme>(
   birthYear: number | null | undefined,
   options: AgeBandOptions<S>,
 ): AgeBandOf<S> {
-  if (!AgeBandSchemeSchema.safeParse(options.scheme).success) {
+  // A plain lookup rather than the zod schema, so that this function alone pulls in no zod.
+  if (!(ageBandSchemes as readonly string[]).includes(options.scheme)) {
     throw new RangeError(`Unknown age-band scheme ${String(options.scheme)}`);
   }
   if (birthYear == null) {
@@ -187,6 +200,9 @@ export function birthYearSchema(asOf: AsOf) {
     .max(year);
 }
 
+/** The label of the `"unknown"` band, also that of a missing age in a table. @internal */
+export const unknownAgeBandLabel: LocalizedText = { en: "Age unknown", fr: "Âge inconnu" };
+
 const labels: Readonly<Record<AgeBand, LocalizedText>> = {
   "0-5": { en: "0–5 years", fr: "0 à 5 ans" },
   "6-12": { en: "6–12 years", fr: "6 à 12 ans" },
@@ -203,7 +219,10 @@ const labels: Readonly<Record<AgeBand, LocalizedText>> = {
   "18-29": { en: "18–29 years", fr: "18 à 29 ans" },
   "30+": { en: "30 years and over", fr: "30 ans et plus" },
   "18+": { en: "18 years and over", fr: "18 ans et plus" },
-  unknown: { en: "Age unknown", fr: "Âge inconnu" },
+  "0-17": { en: "0–17 years", fr: "0 à 17 ans" },
+  "18-59": { en: "18–59 years", fr: "18 à 59 ans" },
+  "60+": { en: "60 years and over", fr: "60 ans et plus" },
+  unknown: unknownAgeBandLabel,
 };
 
 /** English and French labels for every {@link AgeBand}. */
@@ -218,4 +237,8 @@ export const ageBandSchemeLabels: Readonly<Record<AgeBandScheme, LocalizedText>>
   sendai: { en: "Sendai Framework age groups", fr: "Groupes d'âge du Cadre de Sendai" },
   youth: { en: "Youth (UNSCR 2250)", fr: "Jeunes (résolution 2250 du Conseil de sécurité)" },
   "child-adult": { en: "Children and adults", fr: "Enfants et adultes" },
+  ocha: {
+    en: "OCHA age groups (children, adults, older persons)",
+    fr: "Groupes d'âge d'OCHA (enfants, adultes, personnes âgées)",
+  },
 };

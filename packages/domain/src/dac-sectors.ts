@@ -43,7 +43,7 @@ export const dacSectorCodes = [
 export type DacSectorCode = (typeof dacSectorCodes)[number];
 
 /** Validates a {@link DacSectorCode} (a five-digit string). */
-export const DacSectorCodeSchema = z.enum(dacSectorCodes);
+export const DacSectorCodeSchema = /* @__PURE__ */ z.enum(dacSectorCodes);
 
 /** A CRS purpose code. */
 export interface DacSector {
@@ -65,53 +65,53 @@ const sector = (code: DacSectorCode, en: string, fr: string): DacSector => ({
  * copied from the English and French versions as republished in the IATI `Sector` codelist.
  */
 export const dacSectors: Readonly<Record<DacSectorCode, DacSector>> = {
-  "15130": sector(
+  "15130": /* @__PURE__ */ sector(
     "15130",
     "Legal and judicial development",
     "Développement des services légaux et judiciaires",
   ),
-  "15150": sector(
+  "15150": /* @__PURE__ */ sector(
     "15150",
     "Democratic participation and civil society",
     "Participation démocratique et société civile",
   ),
-  "15160": sector("15160", "Human rights", "Droits de la personne"),
-  "15170": sector(
+  "15160": /* @__PURE__ */ sector("15160", "Human rights", "Droits de la personne"),
+  "15170": /* @__PURE__ */ sector(
     "15170",
     "Women's rights organisations and movements, and government institutions",
     "Organisations et mouvements de défense des droits des femmes et institutions gouvernementales",
   ),
-  "15180": sector(
+  "15180": /* @__PURE__ */ sector(
     "15180",
     "Ending violence against women and girls",
     "Élimination de la violence à l'égard des femmes et des filles",
   ),
-  "15210": sector(
+  "15210": /* @__PURE__ */ sector(
     "15210",
     "Security system management and reform",
     "Gestion et réforme des systèmes de sécurité",
   ),
-  "15220": sector(
+  "15220": /* @__PURE__ */ sector(
     "15220",
     "Civilian peace-building, conflict prevention and resolution",
     "Dispositifs civils de construction de la paix, et de prévention et de règlement des conflits",
   ),
-  "15230": sector(
+  "15230": /* @__PURE__ */ sector(
     "15230",
     "Participation in international peacekeeping operations",
     "Participation à des opérations internationales de maintien de la paix",
   ),
-  "15240": sector(
+  "15240": /* @__PURE__ */ sector(
     "15240",
     "Reintegration and SALW control",
     "Réintégration et contrôle des armes légères et de petit calibre",
   ),
-  "15250": sector(
+  "15250": /* @__PURE__ */ sector(
     "15250",
     "Removal of land mines and explosive remnants of war",
     "Enlèvement des mines terrestres et restes explosifs de guerre",
   ),
-  "15261": sector(
+  "15261": /* @__PURE__ */ sector(
     "15261",
     "Child soldiers (prevention and demobilisation)",
     "Enfants soldats (Prévention et démobilisation)",

@@ -31,6 +31,8 @@ function trueCount(
           return (r.location ?? "unknown") === value;
         case "region":
           return (r.location ? regionOf(r.location) : "unknown") === value;
+        case "disability":
+          return (r.disability ?? "unknown") === value;
         default:
           return (r.activityType ?? "unknown") === value;
       }

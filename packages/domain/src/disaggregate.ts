@@ -1,7 +1,9 @@
 import { activityTypes } from "./activities";
 import { type AgeBandScheme, type AsOf, ageBandCodesOf } from "./age";
+import { disabilityStatuses } from "./disability";
 import {
   type DisaggregationDimension,
+  type DisaggregationKey,
   type DisaggregationRecord,
   disaggregationDimensions,
   unknownCategory,
@@ -20,14 +22,15 @@ export interface DisaggregationOptions {
   /** Dimensions to cross, in the order keys and cells are listed. May be empty (total only). */
   readonly by: readonly DisaggregationDimension[];
   /** Counts from 1 to `minCellSize − 1` are hidden. Default 5; must be an integer ≥ 3. */
-  readonly minCellSize?: number;
+  readonly minCellSize?: number | undefined;
   /** Required when counting by `ageBand`: the scheme, and the date or year ages are computed at. */
-  readonly age?: { readonly scheme: AgeBandScheme; readonly asOf: AsOf };
+  readonly age?: { readonly scheme: AgeBandScheme; readonly asOf: AsOf } | undefined;
 }
 
 /** A published count: `count` is `null` exactly when `suppressed` is `true`. */
 export interface DisaggregationCell {
-  readonly key: Partial<Record<DisaggregationDimension, string>>;
+  /** The cell's category in each dimension of the result, typed by dimension. */
+  readonly key: DisaggregationKey;
   readonly count: number | null;
   readonly suppressed: boolean;
   /**
@@ -77,6 +80,8 @@ export function categoriesOf(
       return [...programmeRegionCodes, unknownCategory];
     case "activityType":
       return [...activityTypes, unknownCategory];
+    case "disability":
+      return [...disabilityStatuses, unknownCategory];
   }
 }
 
@@ -155,21 +160,21 @@ export function disaggregate(
 
   const cells = new Array<DisaggregationCell>(cellCount);
   for (let cell = 0; cell < cellCount; cell++) {
-    const key: Partial<Record<DisaggregationDimension, string>> = {};
+    const key: Record<string, string> = {};
     for (let d = 0; d < by.length; d++) {
       const list = categories[d] as readonly string[];
       key[by[d] as DisaggregationDimension] = list[
         Math.floor(cell / (strides[d] as number)) % list.length
       ] as string;
     }
-    cells[cell] = publish(cell, key);
+    cells[cell] = publish(cell, key as DisaggregationKey);
   }
   const margins: Partial<Record<DisaggregationDimension, DisaggregationCell[]>> = {};
   if (by.length >= 2) {
     by.forEach((dimension, d) => {
       const list = categories[d] as readonly string[];
       margins[dimension] = list.map((value, i) =>
-        publish((marginStart[d] as number) + i, { [dimension]: value }),
+        publish((marginStart[d] as number) + i, { [dimension]: value } as DisaggregationKey),
       );
     });
   }
@@ -206,7 +211,6 @@ export function checkedCut(
 
 /** How many records a record stands for, checked. @internal */
 export function weightOf(record: DisaggregationRecord): number {
-
   if (record.count === undefined) return 1;
   const { count } = record;
   if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 1) {

@@ -136,6 +136,8 @@ export function indexerOf(
         });
     case "activityType":
       return (record) => find(record.activityType ?? unknownCategory);
+    case "disability":
+      return (record) => find(record.disability ?? unknownCategory);
   }
 }
 

@@ -49,6 +49,13 @@ describe("markers", () => {
       "would not have been undertaken without this gender equality objective",
     );
     expect(DacGenderMarkerSchema.safeParse(3).success).toBe(false);
+    // The OECD's own French names (Manuel relatif au marqueur de la politique d'aide à l'appui de
+    // l'égalité homme-femme, GENDERNET, 2016; CRS directives), not a translation of ours.
+    expect([0, 1, 2].map((c) => dacGenderMarker[c as 0 | 1 | 2].name.fr)).toEqual([
+      "Ne visant pas cet objectif",
+      "Objectif significatif",
+      "Objectif principal",
+    ]);
   });
 
   it("IASC GAM: codes 0–4", () => {
@@ -63,6 +70,9 @@ describe("markers", () => {
       "Does not systematically link programming actions.",
     );
     expect(IascGenderAgeMarkerSchema.safeParse(5).success).toBe(false);
+    // OCHA's CBPF/CERF records mark a project without contact with affected people "N/A".
+    expect(IascGenderAgeMarkerSchema.parse("N/A")).toBe("N/A");
+    expect(iascGenderAgeMarker["N/A"].name.en).toBe("Not applicable");
   });
 });
 

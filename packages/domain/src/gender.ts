@@ -22,13 +22,13 @@ export const genders = [
 export type Gender = (typeof genders)[number];
 
 /** Validates a {@link Gender} code. */
-export const GenderSchema = z.enum(genders);
+export const GenderSchema = /* @__PURE__ */ z.enum(genders);
 
 /**
  * Gender as a form field: optional and nullable, and an absent answer becomes `"not-recorded"`,
  * so no record is ever rejected for lacking a gender.
  */
-export const OptionalGenderSchema = GenderSchema.nullish().transform(
+export const OptionalGenderSchema = /* @__PURE__ */ GenderSchema.nullish().transform(
   (value): Gender => value ?? "not-recorded",
 );
 
@@ -37,13 +37,16 @@ export function normalizeGender(gender: Gender | null | undefined): Gender {
   return gender ?? "not-recorded";
 }
 
+/** The label of `"not-recorded"`, also that of a missing gender in a table. @internal */
+export const notRecordedGenderLabel: LocalizedText = { en: "Not recorded", fr: "Non renseigné" };
+
 /** English and French labels for each {@link Gender}. */
 export const genderLabels: Readonly<Record<Gender, LocalizedText>> = {
   woman: { en: "Woman", fr: "Femme" },
   man: { en: "Man", fr: "Homme" },
   "another-gender": { en: "Another gender (self-described)", fr: "Autre genre (autodéfini)" },
   "prefer-not-to-say": { en: "Prefer not to say", fr: "Préfère ne pas répondre" },
-  "not-recorded": { en: "Not recorded", fr: "Non renseigné" },
+  "not-recorded": notRecordedGenderLabel,
 };
 
 /**
@@ -68,7 +71,7 @@ export const womenMenGirlsBoysGroups = [
 export type WomenMenGirlsBoysGroup = (typeof womenMenGirlsBoysGroups)[number];
 
 /** Validates a {@link WomenMenGirlsBoysGroup}. */
-export const WomenMenGirlsBoysGroupSchema = z.enum(womenMenGirlsBoysGroups);
+export const WomenMenGirlsBoysGroupSchema = /* @__PURE__ */ z.enum(womenMenGirlsBoysGroups);
 
 /** English and French labels for each {@link WomenMenGirlsBoysGroup}. */
 export const womenMenGirlsBoysLabels: Readonly<Record<WomenMenGirlsBoysGroup, LocalizedText>> = {

@@ -43,6 +43,44 @@ describe("countries", () => {
   });
 });
 
+describe("names in a sentence", () => {
+  it("take the French article and preposition of each country's gender", () => {
+    // UNTERM gives each French short name with its article: la Guinée, le Népal, l'Ouganda…;
+    // « en » goes before feminine names and vowels, « au » before other masculine names.
+    const fr = (
+      code: "GN" | "NP" | "SL" | "LK" | "CD" | "UG" | "LR",
+      form: "withArticle" | "locative",
+    ) => locationName(code, { locale: "fr", form });
+    expect(fr("GN", "locative")).toBe("en Guinée");
+    expect(fr("NP", "locative")).toBe("au Népal");
+    expect(fr("SL", "locative")).toBe("en Sierra Leone");
+    expect(fr("LK", "locative")).toBe("au Sri Lanka");
+    expect(fr("CD", "locative")).toBe("en République démocratique du Congo");
+    expect(fr("UG", "withArticle")).toBe("l'Ouganda");
+    expect(fr("LR", "withArticle")).toBe("le Libéria");
+    expect(locationName("CD", { form: "locative" })).toBe(
+      "in the Democratic Republic of the Congo",
+    );
+    expect(locationName("GN")).toBe("Guinea");
+  });
+
+  it("follow the audience for Abkhazia", () => {
+    expect(locationName("GE-AB", { locale: "fr", form: "locative" })).toBe("en Abkhazie");
+    expect(locationName("GE-AB", { audience: "un", locale: "fr", form: "locative" })).toBe(
+      "en Abkhazie (Géorgie)",
+    );
+    expect(locationName("GE-AB", { audience: "georgian-official", form: "withArticle" })).toBe(
+      "the Autonomous Republic of Abkhazia",
+    );
+  });
+
+  it("has literal alpha-3 and M49 types", () => {
+    const guinea: "GIN" = countries.GN.alpha3;
+    const m49: "324" = countries.GN.m49;
+    expect([guinea, m49]).toEqual(["GIN", "324"]);
+  });
+});
+
 describe("programme regions", () => {
   it("group the programme countries, each exactly once", () => {
     expect(programmeRegions["west-africa"].countries).toEqual(["LR", "GN", "SL"]);

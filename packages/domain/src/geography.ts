@@ -14,7 +14,7 @@ export const programmeRegionCodes = [
 export type ProgrammeRegion = (typeof programmeRegionCodes)[number];
 
 /** Validates a {@link ProgrammeRegion}. */
-export const ProgrammeRegionSchema = z.enum(programmeRegionCodes);
+export const ProgrammeRegionSchema = /* @__PURE__ */ z.enum(programmeRegionCodes);
 
 /** ISO 3166-1 alpha-2 codes of the programme countries. */
 export const countryCodes = ["LR", "GN", "SL", "NP", "LK", "BI", "CD", "RW", "UG", "GE"] as const;
@@ -23,34 +23,85 @@ export const countryCodes = ["LR", "GN", "SL", "NP", "LK", "BI", "CD", "RW", "UG
 export type CountryCode = (typeof countryCodes)[number];
 
 /** Validates a {@link CountryCode} (upper case, as ISO 3166-1 writes it). */
-export const CountryCodeSchema = z.enum(countryCodes);
+export const CountryCodeSchema = /* @__PURE__ */ z.enum(countryCodes);
+
+/** ISO 3166-1 alpha-3 codes of the programme countries, in the order of {@link countryCodes}. */
+export const countryAlpha3Codes = [
+  "LBR",
+  "GIN",
+  "SLE",
+  "NPL",
+  "LKA",
+  "BDI",
+  "COD",
+  "RWA",
+  "UGA",
+  "GEO",
+] as const;
+
+/** The ISO 3166-1 alpha-3 code of a programme country. */
+export type CountryAlpha3 = (typeof countryAlpha3Codes)[number];
+
+/** UN M49 codes of the programme countries, in the order of {@link countryCodes}. */
+export const countryM49Codes = [
+  "430",
+  "324",
+  "694",
+  "524",
+  "144",
+  "108",
+  "180",
+  "646",
+  "800",
+  "268",
+] as const;
+
+/** The UN M49 code of a programme country, as the three-digit string M49 writes. */
+export type CountryM49 = (typeof countryM49Codes)[number];
+
+/**
+ * How a place is named inside a sentence: with its article (« la Guinée », « le Népal »,
+ * "the Democratic Republic of the Congo") and after "in" (« en Guinée », « au Népal »,
+ * « en République démocratique du Congo », "in the Democratic Republic of the Congo").
+ * French takes « en » before feminine names and names starting with a vowel, « au » before other
+ * masculine names (« au Sri Lanka », « en Ouganda »).
+ */
+export interface SentenceForms {
+  /** The name with its definite article, as the subject or object of a sentence. */
+  readonly withArticle: LocalizedText;
+  /** "in …" / « en … », « au … »: where something happens. */
+  readonly locative: LocalizedText;
+}
 
 /** A programme country. */
-export interface Country {
+export interface Country extends SentenceForms {
   /** ISO 3166-1 alpha-2. */
   readonly alpha2: CountryCode;
   /** ISO 3166-1 alpha-3. */
-  readonly alpha3: string;
+  readonly alpha3: CountryAlpha3;
   /** UN M49 numeric code (equal to ISO 3166-1 numeric), as the three-digit string M49 uses. */
-  readonly m49: string;
-  /** Short name in English and French. */
+  readonly m49: CountryM49;
+  /** Short name in English and French, as in a list or a table heading. */
   readonly name: LocalizedText;
   readonly region: ProgrammeRegion;
 }
 
 /**
- * The programme countries.
+ * The programme countries. Each entry has its literal codes: `countries.GN.alpha3` is typed `"GIN"`.
  *
  * Source: ISO 3166-1 (alpha-2, alpha-3, numeric) and UN Statistics Division, "Standard country or
  * area codes for statistical use (M49)". English short names follow ISO 3166-1 / M49 usage; French
- * names are the UN French short names (UNTERM), e.g. "Libéria", "République démocratique du Congo".
+ * names are the UN French short names (UNTERM), e.g. "Libéria", "République démocratique du Congo",
+ * whose gender gives the article and preposition (UNTERM lists « la Guinée », « le Népal »…).
  */
-export const countries: Readonly<Record<CountryCode, Country>> = {
+export const countries = {
   LR: {
     alpha2: "LR",
     alpha3: "LBR",
     m49: "430",
     name: { en: "Liberia", fr: "Libéria" },
+    withArticle: { en: "Liberia", fr: "le Libéria" },
+    locative: { en: "in Liberia", fr: "au Libéria" },
     region: "west-africa",
   },
   GN: {
@@ -58,6 +109,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "GIN",
     m49: "324",
     name: { en: "Guinea", fr: "Guinée" },
+    withArticle: { en: "Guinea", fr: "la Guinée" },
+    locative: { en: "in Guinea", fr: "en Guinée" },
     region: "west-africa",
   },
   SL: {
@@ -65,6 +118,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "SLE",
     m49: "694",
     name: { en: "Sierra Leone", fr: "Sierra Leone" },
+    withArticle: { en: "Sierra Leone", fr: "la Sierra Leone" },
+    locative: { en: "in Sierra Leone", fr: "en Sierra Leone" },
     region: "west-africa",
   },
   NP: {
@@ -72,6 +127,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "NPL",
     m49: "524",
     name: { en: "Nepal", fr: "Népal" },
+    withArticle: { en: "Nepal", fr: "le Népal" },
+    locative: { en: "in Nepal", fr: "au Népal" },
     region: "south-asia",
   },
   LK: {
@@ -79,6 +136,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "LKA",
     m49: "144",
     name: { en: "Sri Lanka", fr: "Sri Lanka" },
+    withArticle: { en: "Sri Lanka", fr: "le Sri Lanka" },
+    locative: { en: "in Sri Lanka", fr: "au Sri Lanka" },
     region: "south-asia",
   },
   BI: {
@@ -86,6 +145,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "BDI",
     m49: "108",
     name: { en: "Burundi", fr: "Burundi" },
+    withArticle: { en: "Burundi", fr: "le Burundi" },
+    locative: { en: "in Burundi", fr: "au Burundi" },
     region: "great-lakes",
   },
   CD: {
@@ -93,6 +154,14 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "COD",
     m49: "180",
     name: { en: "Democratic Republic of the Congo", fr: "République démocratique du Congo" },
+    withArticle: {
+      en: "the Democratic Republic of the Congo",
+      fr: "la République démocratique du Congo",
+    },
+    locative: {
+      en: "in the Democratic Republic of the Congo",
+      fr: "en République démocratique du Congo",
+    },
     region: "great-lakes",
   },
   RW: {
@@ -100,6 +169,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "RWA",
     m49: "646",
     name: { en: "Rwanda", fr: "Rwanda" },
+    withArticle: { en: "Rwanda", fr: "le Rwanda" },
+    locative: { en: "in Rwanda", fr: "au Rwanda" },
     region: "great-lakes",
   },
   UG: {
@@ -107,6 +178,8 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "UGA",
     m49: "800",
     name: { en: "Uganda", fr: "Ouganda" },
+    withArticle: { en: "Uganda", fr: "l'Ouganda" },
+    locative: { en: "in Uganda", fr: "en Ouganda" },
     region: "great-lakes",
   },
   GE: {
@@ -114,9 +187,11 @@ export const countries: Readonly<Record<CountryCode, Country>> = {
     alpha3: "GEO",
     m49: "268",
     name: { en: "Georgia", fr: "Géorgie" },
+    withArticle: { en: "Georgia", fr: "la Géorgie" },
+    locative: { en: "in Georgia", fr: "en Géorgie" },
     region: "south-caucasus",
   },
-};
+} as const satisfies Readonly<Record<CountryCode, Country>>;
 
 /** ISO 3166-2 codes of the conflict contexts the programme reports on separately. */
 export const conflictContextCodes = ["GE-AB"] as const;
@@ -125,13 +200,15 @@ export const conflictContextCodes = ["GE-AB"] as const;
 export type ConflictContextCode = (typeof conflictContextCodes)[number];
 
 /** Validates a {@link ConflictContextCode}. */
-export const ConflictContextCodeSchema = z.enum(conflictContextCodes);
+export const ConflictContextCodeSchema = /* @__PURE__ */ z.enum(conflictContextCodes);
 
 /**
  * Audiences a conflict context can be named for:
  * - `neutral` — status-neutral name, the default everywhere (reports, dialogue across the divide).
- * - `un` — the UN Security Council and Secretariat form that attaches the territory to its
- *   internationally recognised state, for UN and donor reporting that requires it.
+ * - `un` — the form of the UN Secretary-General's reports, which attaches the territory to its
+ *   internationally recognised state, for UN and donor reporting that requires it. The Security
+ *   Council itself stopped using it in 2009, when the mandate of its observer mission in Georgia
+ *   (UNOMIG) ended.
  * - `georgian-official` — the constitutional designation used by Georgian state institutions, for
  *   correspondence with them.
  * No audience ever gets a name that presents the territory as a sovereign state.
@@ -142,7 +219,7 @@ export const conflictContextAudiences = ["neutral", "un", "georgian-official"] a
 export type ConflictContextAudience = (typeof conflictContextAudiences)[number];
 
 /** Validates a {@link ConflictContextAudience}. */
-export const ConflictContextAudienceSchema = z.enum(conflictContextAudiences);
+export const ConflictContextAudienceSchema = /* @__PURE__ */ z.enum(conflictContextAudiences);
 
 /** A territory whose status is disputed, reported as a location of its own. */
 export interface ConflictContext {
@@ -154,6 +231,8 @@ export interface ConflictContext {
   readonly region: ProgrammeRegion;
   /** Display names per audience; `neutral` is the default. */
   readonly names: Readonly<Record<ConflictContextAudience, LocalizedText>>;
+  /** The names of {@link ConflictContext.names} inside a sentence, per audience. */
+  readonly sentenceForms: Readonly<Record<ConflictContextAudience, SentenceForms>>;
 }
 
 /**
@@ -162,9 +241,10 @@ export interface ConflictContext {
  * location of its own in every disaggregation, counted in the South Caucasus region.
  *
  * Names: "Abkhazia" / "Abkhazie" (neutral); "Abkhazia, Georgia" / "Abkhazie (Géorgie)", the form of
- * UN Security Council documents (e.g. the Secretary-General's reports "on the situation in
- * Abkhazia, Georgia"); "Autonomous Republic of Abkhazia" / "République autonome d'Abkhazie", the
- * designation in the Constitution of Georgia.
+ * the UN Secretary-General's reports ("on the situation in Abkhazia, Georgia", to the Security
+ * Council until UNOMIG's mandate ended in 2009, after which the Council no longer used it);
+ * "Autonomous Republic of Abkhazia" / "République autonome d'Abkhazie", the designation in the
+ * Constitution of Georgia.
  */
 export const conflictContexts: Readonly<Record<ConflictContextCode, ConflictContext>> = {
   "GE-AB": {
@@ -180,6 +260,26 @@ export const conflictContexts: Readonly<Record<ConflictContextCode, ConflictCont
         fr: "République autonome d'Abkhazie",
       },
     },
+    sentenceForms: {
+      neutral: {
+        withArticle: { en: "Abkhazia", fr: "l'Abkhazie" },
+        locative: { en: "in Abkhazia", fr: "en Abkhazie" },
+      },
+      un: {
+        withArticle: { en: "Abkhazia, Georgia", fr: "l'Abkhazie (Géorgie)" },
+        locative: { en: "in Abkhazia, Georgia", fr: "en Abkhazie (Géorgie)" },
+      },
+      "georgian-official": {
+        withArticle: {
+          en: "the Autonomous Republic of Abkhazia",
+          fr: "la République autonome d'Abkhazie",
+        },
+        locative: {
+          en: "in the Autonomous Republic of Abkhazia",
+          fr: "en République autonome d'Abkhazie",
+        },
+      },
+    },
   },
 };
 
@@ -190,19 +290,23 @@ export const conflictContexts: Readonly<Record<ConflictContextCode, ConflictCont
  */
 export function conflictContextName(
   code: ConflictContextCode,
-  options: { audience?: ConflictContextAudience; locale?: string } = {},
+  options: {
+    readonly audience?: ConflictContextAudience | undefined;
+    readonly locale?: string | null | undefined;
+  } = {},
 ): string {
   return localize(conflictContexts[code].names[options.audience ?? "neutral"], options.locale);
 }
 
 /** Where an activity or person is: a programme country or a conflict context. */
-export const locationCodes = [...countryCodes, ...conflictContextCodes] as const;
+export const locationCodes: readonly [...typeof countryCodes, ...typeof conflictContextCodes] =
+  /* @__PURE__ */ (() => [...countryCodes, ...conflictContextCodes] as const)();
 
 /** A {@link CountryCode} or a {@link ConflictContextCode}. */
 export type LocationCode = CountryCode | ConflictContextCode;
 
 /** Validates a {@link LocationCode}. */
-export const LocationCodeSchema = z.enum(locationCodes);
+export const LocationCodeSchema = /* @__PURE__ */ z.enum(locationCodes);
 
 /** A programme region and its members. */
 export interface ProgrammeRegionDefinition {
@@ -212,11 +316,13 @@ export interface ProgrammeRegionDefinition {
   readonly conflictContexts: readonly ConflictContextCode[];
 }
 
-function membersOf(region: ProgrammeRegion) {
+function regionDefinition(code: ProgrammeRegion, name: LocalizedText): ProgrammeRegionDefinition {
   return {
-    countries: countryCodes.filter((code) => countries[code].region === region),
+    code,
+    name,
+    countries: countryCodes.filter((country) => countries[country].region === code),
     conflictContexts: conflictContextCodes.filter(
-      (code) => conflictContexts[code].region === region,
+      (context) => conflictContexts[context].region === code,
     ),
   };
 }
@@ -226,26 +332,22 @@ function membersOf(region: ProgrammeRegion) {
  * conflict contexts, derived from {@link countries} and {@link conflictContexts}.
  */
 export const programmeRegions: Readonly<Record<ProgrammeRegion, ProgrammeRegionDefinition>> = {
-  "west-africa": {
-    code: "west-africa",
-    name: { en: "West Africa", fr: "Afrique de l'Ouest" },
-    ...membersOf("west-africa"),
-  },
-  "south-asia": {
-    code: "south-asia",
-    name: { en: "South Asia", fr: "Asie du Sud" },
-    ...membersOf("south-asia"),
-  },
-  "great-lakes": {
-    code: "great-lakes",
-    name: { en: "Great Lakes", fr: "Grands Lacs" },
-    ...membersOf("great-lakes"),
-  },
-  "south-caucasus": {
-    code: "south-caucasus",
-    name: { en: "South Caucasus", fr: "Caucase du Sud" },
-    ...membersOf("south-caucasus"),
-  },
+  "west-africa": /* @__PURE__ */ regionDefinition("west-africa", {
+    en: "West Africa",
+    fr: "Afrique de l'Ouest",
+  }),
+  "south-asia": /* @__PURE__ */ regionDefinition("south-asia", {
+    en: "South Asia",
+    fr: "Asie du Sud",
+  }),
+  "great-lakes": /* @__PURE__ */ regionDefinition("great-lakes", {
+    en: "Great Lakes",
+    fr: "Grands Lacs",
+  }),
+  "south-caucasus": /* @__PURE__ */ regionDefinition("south-caucasus", {
+    en: "South Caucasus",
+    fr: "Caucase du Sud",
+  }),
 };
 
 /** Whether a location is a conflict context rather than a country. */
@@ -263,14 +365,37 @@ export function regionOf(location: LocationCode): ProgrammeRegion {
     : countries[location].region;
 }
 
-/** The name of a location; conflict contexts take an audience (default `neutral`). */
-export function locationName(
-  location: LocationCode,
-  options: { audience?: ConflictContextAudience; locale?: string } = {},
-): string {
-  return isConflictContext(location)
-    ? conflictContextName(location, options)
-    : localize(countries[location].name, options.locale);
+/**
+ * How {@link locationName} writes a name: alone (`"name"`, the default, for lists and tables), with
+ * its article (`"withArticle"`: « la Guinée ») or after "in" (`"locative"`: « au Népal »).
+ */
+export type LocationNameForm = "name" | keyof SentenceForms;
+
+/** Options of {@link locationName}. */
+export interface LocationNameOptions {
+  /** For a conflict context: whose naming convention to follow (default `neutral`). */
+  readonly audience?: ConflictContextAudience | undefined;
+  readonly locale?: string | null | undefined;
+  readonly form?: LocationNameForm | undefined;
+}
+
+/**
+ * The name of a location, as a report sentence needs it; conflict contexts take an audience
+ * (default `neutral`).
+ *
+ * @example locationName("NP", { locale: "fr", form: "locative" }) // "au Népal"
+ * @example locationName("CD", { locale: "fr", form: "locative" }) // "en République démocratique du Congo"
+ * @example locationName("GE-AB", { audience: "un", locale: "fr", form: "locative" }) // "en Abkhazie (Géorgie)"
+ */
+export function locationName(location: LocationCode, options: LocationNameOptions = {}): string {
+  const form = options.form ?? "name";
+  if (isConflictContext(location)) {
+    if (form === "name") return conflictContextName(location, options);
+    const audience = options.audience ?? "neutral";
+    return localize(conflictContexts[location].sentenceForms[audience][form], options.locale);
+  }
+  const country: Country = countries[location];
+  return localize(country[form], options.locale);
 }
 
 /** Levels at which the programme intervenes, from the household to the international. */
@@ -286,7 +411,7 @@ export const interventionLevels = [
 export type InterventionLevel = (typeof interventionLevels)[number];
 
 /** Validates an {@link InterventionLevel}. */
-export const InterventionLevelSchema = z.enum(interventionLevels);
+export const InterventionLevelSchema = /* @__PURE__ */ z.enum(interventionLevels);
 
 /** English and French labels for each {@link InterventionLevel}. */
 export const interventionLevelLabels: Readonly<Record<InterventionLevel, LocalizedText>> = {

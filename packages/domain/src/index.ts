@@ -55,6 +55,22 @@ export {
   dacSectors,
 } from "./dac-sectors";
 export {
+  type DisabilityStatus,
+  DisabilityStatusSchema,
+  disabilityStatuses,
+  disabilityStatusLabels,
+  disabilityStatusOf,
+  type WashingtonGroupAnswer,
+  WashingtonGroupAnswerSchema,
+  type WashingtonGroupDomain,
+  WashingtonGroupDomainSchema,
+  type WashingtonGroupResponses,
+  washingtonGroupAnswerLabels,
+  washingtonGroupAnswers,
+  washingtonGroupDomainLabels,
+  washingtonGroupDomains,
+} from "./disability";
+export {
   categoriesOf,
   type DisaggregationCell,
   type DisaggregationOptions,
@@ -70,9 +86,11 @@ export {
   type PeriodLevel,
   periodLevels,
 } from "./disaggregate-many";
-
 export {
+  type DisaggregationCategories,
+  type DisaggregationCategory,
   type DisaggregationDimension,
+  type DisaggregationKey,
   type DisaggregationRecord,
   disaggregationDimensions,
   unknownCategory,
@@ -125,14 +143,18 @@ export {
   type ConflictContextCode,
   ConflictContextCodeSchema,
   type Country,
+  type CountryAlpha3,
   type CountryCode,
   CountryCodeSchema,
+  type CountryM49,
   conflictContextAudiences,
   conflictContextCodes,
   conflictContextName,
   conflictContexts,
   countries,
+  countryAlpha3Codes,
   countryCodes,
+  countryM49Codes,
   type InterventionLevel,
   InterventionLevelSchema,
   interventionLevelLabels,
@@ -140,6 +162,8 @@ export {
   isConflictContext,
   type LocationCode,
   LocationCodeSchema,
+  type LocationNameForm,
+  type LocationNameOptions,
   locationCodes,
   locationName,
   type ProgrammeRegion,
@@ -148,7 +172,30 @@ export {
   programmeRegionCodes,
   programmeRegions,
   regionOf,
+  type SentenceForms,
 } from "./geography";
+export {
+  hxlAgeAttributes,
+  hxlCountHashtag,
+  hxlHashtags,
+  hxlSexAttributes,
+  hxlTagRow,
+} from "./hxl";
+export {
+  type IatiPolicyMarker,
+  type IatiRecipientRegion,
+  type IatiSector,
+  iatiGenderPolicyMarker,
+  iatiRecipientRegions,
+  iatiSector,
+} from "./iati";
+export {
+  ExternalGenderSchema,
+  ExternalLocationSchema,
+  genderFromExternal,
+  IncomingRecordSchema,
+  locationFromExternal,
+} from "./interop";
 export {
   label,
   labelCategory,

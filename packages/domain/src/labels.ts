@@ -13,6 +13,7 @@ import {
   ageBandLabels,
   ageBandSchemeLabels,
   ageBandSchemes,
+  unknownAgeBandLabel,
 } from "./age";
 import {
   type DacSectorCode,
@@ -22,6 +23,18 @@ import {
   dacSectorGroups,
   dacSectors,
 } from "./dac-sectors";
+import {
+  type DisabilityStatus,
+  disabilityStatuses,
+  disabilityStatusLabels,
+  unknownDisabilityLabel,
+  type WashingtonGroupAnswer,
+  type WashingtonGroupDomain,
+  washingtonGroupAnswerLabels,
+  washingtonGroupAnswers,
+  washingtonGroupDomainLabels,
+  washingtonGroupDomains,
+} from "./disability";
 import {
   type DisaggregationDimension,
   disaggregationDimensions,
@@ -51,6 +64,7 @@ import {
   type Gender,
   genderLabels,
   genders,
+  notRecordedGenderLabel,
   type WomenMenGirlsBoysGroup,
   womenMenGirlsBoysGroups,
   womenMenGirlsBoysLabels,
@@ -95,6 +109,9 @@ export interface Vocabularies {
   dacSector: DacSectorCode;
   dacSectorGroup: DacSectorGroup;
   disaggregationDimension: DisaggregationDimension;
+  disability: DisabilityStatus;
+  washingtonGroupDomain: WashingtonGroupDomain;
+  washingtonGroupAnswer: WashingtonGroupAnswer;
   locale: Locale;
 }
 
@@ -123,6 +140,9 @@ export const vocabularyCodes: { readonly [V in Vocabulary]: readonly Vocabularie
   dacSector: dacSectorCodes,
   dacSectorGroup: dacSectorGroupCodes,
   disaggregationDimension: disaggregationDimensions,
+  disability: disabilityStatuses,
+  washingtonGroupDomain: washingtonGroupDomains,
+  washingtonGroupAnswer: washingtonGroupAnswers,
   locale: locales,
 };
 
@@ -137,9 +157,12 @@ const mapValues = <K extends string | number, T>(
 ): Record<string, LocalizedText> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, pick(value as T)]));
 
-const countryNames = mapValues(countries, (country) => country.name);
+const countryNames = /* @__PURE__ */ mapValues(countries, (country) => country.name);
 // The neutral name is the default everywhere; see `conflictContextName` for other audiences.
-const conflictContextNames = mapValues(conflictContexts, (context) => context.names.neutral);
+const conflictContextNames = /* @__PURE__ */ mapValues(
+  conflictContexts,
+  (context) => context.names.neutral,
+);
 
 const tables: { readonly [V in Vocabulary]: Readonly<Record<string, LocalizedText>> } = {
   gender: genderLabels,
@@ -148,26 +171,30 @@ const tables: { readonly [V in Vocabulary]: Readonly<Record<string, LocalizedTex
   ageBandScheme: ageBandSchemeLabels,
   country: countryNames,
   conflictContext: conflictContextNames,
-  location: { ...countryNames, ...conflictContextNames },
-  programmeRegion: mapValues(programmeRegions, (region) => region.name),
+  location: /* @__PURE__ */ Object.assign({}, countryNames, conflictContextNames),
+  programmeRegion: /* @__PURE__ */ mapValues(programmeRegions, (region) => region.name),
   interventionLevel: interventionLevelLabels,
   activityType: activityTypeLabels,
   theme: themeLabels,
-  wpsResolution: mapValues(wpsResolutions, (r) => resolutionLabel(r.code, r.year)),
-  ypsResolution: mapValues(ypsResolutions, (r) => resolutionLabel(r.code, r.year)),
-  dacGenderMarker: mapValues(dacGenderMarker, (value) => value.name),
-  iascGenderAgeMarker: mapValues(iascGenderAgeMarker, (value) => value.name),
+  wpsResolution: /* @__PURE__ */ mapValues(wpsResolutions, (r) => resolutionLabel(r.code, r.year)),
+  ypsResolution: /* @__PURE__ */ mapValues(ypsResolutions, (r) => resolutionLabel(r.code, r.year)),
+  dacGenderMarker: /* @__PURE__ */ mapValues(dacGenderMarker, (value) => value.name),
+  iascGenderAgeMarker: /* @__PURE__ */ mapValues(iascGenderAgeMarker, (value) => value.name),
   iascGamApproach: iascGamApproachLabels,
   iascGamPhase: iascGamPhaseLabels,
-  dacSector: mapValues(dacSectors, (sector) => sector.name),
-  dacSectorGroup: mapValues(dacSectorGroups, (group) => group.name),
+  dacSector: /* @__PURE__ */ mapValues(dacSectors, (sector) => sector.name),
+  dacSectorGroup: /* @__PURE__ */ mapValues(dacSectorGroups, (group) => group.name),
   disaggregationDimension: {
     gender: { en: "Gender", fr: "Genre" },
     ageBand: { en: "Age band", fr: "Tranche d'âge" },
     location: { en: "Location", fr: "Lieu" },
     region: { en: "Programme region", fr: "Région du programme" },
     activityType: { en: "Activity type", fr: "Type d'activité" },
+    disability: { en: "Disability", fr: "Handicap" },
   },
+  disability: disabilityStatusLabels,
+  washingtonGroupDomain: washingtonGroupDomainLabels,
+  washingtonGroupAnswer: washingtonGroupAnswerLabels,
   locale: { en: { en: "English", fr: "Anglais" }, fr: { en: "French", fr: "Français" } },
 };
 
@@ -190,11 +217,13 @@ export function label<V extends Vocabulary>(
 }
 
 const unknownLabels: Readonly<Record<DisaggregationDimension, LocalizedText>> = {
-  gender: genderLabels["not-recorded"],
-  ageBand: ageBandLabels.unknown,
+  // Variables rather than `genderLabels["not-recorded"]`: a bundler cannot drop a property read.
+  gender: notRecordedGenderLabel,
+  ageBand: unknownAgeBandLabel,
   location: { en: "Location not recorded", fr: "Lieu non renseigné" },
   region: { en: "Region not recorded", fr: "Région non renseignée" },
   activityType: { en: "Activity type not recorded", fr: "Type d'activité non renseigné" },
+  disability: unknownDisabilityLabel,
 };
 
 /**

@@ -10,7 +10,7 @@ export const locales = ["en", "fr"] as const;
 export type Locale = (typeof locales)[number];
 
 /** Validates a {@link Locale}. */
-export const LocaleSchema = z.enum(locales);
+export const LocaleSchema = /* @__PURE__ */ z.enum(locales);
 
 /** The locale used when none is given or the requested one is not supported. */
 export const defaultLocale: Locale = "en";
@@ -28,8 +28,8 @@ export type LocalizedText = Readonly<Record<Locale, string>>;
 export function resolveLocale(requested?: string | null): Locale {
   if (!requested) return defaultLocale;
   const language = requested.trim().toLowerCase().split(/[-_]/)[0];
-  const parsed = LocaleSchema.safeParse(language);
-  return parsed.success ? parsed.data : defaultLocale;
+  // A lookup rather than the zod schema: labelling a code must not pull zod into a bundle.
+  return locales.find((locale) => locale === language) ?? defaultLocale;
 }
 
 /**

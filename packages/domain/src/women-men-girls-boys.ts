@@ -1,9 +1,9 @@
 import { ageBands, isUnder18Band } from "./age";
 import type { DisaggregationResult } from "./disaggregate";
-import type { DisaggregationDimension } from "./disaggregation-dimensions";
+import type { DisaggregationDimension, DisaggregationKey } from "./disaggregation-dimensions";
 import {
   type Gender,
-  GenderSchema,
+  genders,
   type WomenMenGirlsBoysGroup,
   womenMenGirlsBoysGroupOf,
   womenMenGirlsBoysGroups,
@@ -13,7 +13,7 @@ import {
 export interface WomenMenGirlsBoysCell {
   readonly group: WomenMenGirlsBoysGroup;
   /** The result's other dimensions (e.g. `{ location: "LR" }`); empty when it had only gender and age. */
-  readonly key: Partial<Record<Exclude<DisaggregationDimension, "gender" | "ageBand">, string>>;
+  readonly key: DisaggregationKey<Exclude<DisaggregationDimension, "gender" | "ageBand">>;
   /** `null` when any count it adds up is hidden. */
   readonly count: number | null;
   readonly suppressed: boolean;
@@ -58,8 +58,7 @@ export function describeAsWomenMenGirlsBoys(result: DisaggregationResult): Women
   // Seed every group × other-key combination in a stable order, so empty groups still show as 0.
   const otherKeys = new Map<string, WomenMenGirlsBoysCell["key"]>();
   for (const cell of result.cells) {
-    const key: WomenMenGirlsBoysCell["key"] = {};
-    for (const dimension of others) key[dimension] = cell.key[dimension];
+    const key = keyOf(cell.key, others);
     otherKeys.set(JSON.stringify(key), key);
   }
   for (const key of otherKeys.values()) {
@@ -68,10 +67,10 @@ export function describeAsWomenMenGirlsBoys(result: DisaggregationResult): Women
     }
   }
   for (const cell of result.cells) {
-    const gender: Gender = GenderSchema.parse(cell.key.gender);
+    const gender = cell.key.gender;
+    if (!isGender(gender)) throw new RangeError(`Unknown gender ${String(gender)} in a cell key`);
     const group = womenMenGirlsBoysGroupOf(gender, isUnder18Band(scheme, cell.key.ageBand ?? ""));
-    const key: WomenMenGirlsBoysCell["key"] = {};
-    for (const dimension of others) key[dimension] = cell.key[dimension];
+    const key = keyOf(cell.key, others);
     const entry = groups.get(JSON.stringify([group, key]));
     if (!entry) continue;
     if (cell.suppressed || cell.count === null) entry.suppressed = true;
@@ -83,4 +82,16 @@ export function describeAsWomenMenGirlsBoys(result: DisaggregationResult): Women
     count: suppressed ? null : count,
     suppressed,
   }));
+}
+
+function isGender(value: unknown): value is Gender {
+  return (genders as readonly unknown[]).includes(value);
+}
+
+/** The part of a cell's key in the given dimensions. */
+function keyOf(
+  key: DisaggregationKey,
+  dimensions: readonly Exclude<DisaggregationDimension, "gender" | "ageBand">[],
+): WomenMenGirlsBoysCell["key"] {
+  return Object.fromEntries(dimensions.map((dimension) => [dimension, key[dimension]]));
 }

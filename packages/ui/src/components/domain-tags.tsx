@@ -61,11 +61,13 @@ const gamTones: Record<IascGenderAgeMarker, Tone> = {
   2: "info",
   3: "success",
   4: "success",
+  // Not applicable (no contact with affected people): no score to echo.
+  "N/A": "neutral",
 };
 
 /**
  * A gender marker score with its official name: the OECD DAC gender equality marker (0–2) or the
- * IASC Gender with Age Marker (0–4). The text carries the meaning; colour only echoes it.
+ * IASC Gender with Age Marker (0–4, or N/A). The text carries the meaning; colour only echoes it.
  */
 export function MarkerBadge(props: MarkerBadgeProps) {
   const { showDefinition, className, locale, messages: overrides } = props;

@@ -49,8 +49,8 @@ function Pyramids({
   }
   const slices = new Map<string, { key: Cell["key"]; cells: Cell[] }>();
   for (const cell of result.cells) {
-    const key: Cell["key"] = {};
-    for (const dimension of others) key[dimension] = cell.key[dimension];
+    // Categories are typed per dimension; the slice's key takes them over as they are.
+    const key = Object.fromEntries(others.map((d) => [d, cell.key[d]])) as Cell["key"];
     const id = JSON.stringify(key);
     const slice = slices.get(id) ?? { key, cells: [] };
     slice.cells.push(cell);
