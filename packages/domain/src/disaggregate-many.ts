@@ -34,18 +34,24 @@ export interface DatedDisaggregationRecord extends DisaggregationRecord {
 /** Options of {@link disaggregateMany}. */
 export interface DisaggregateManyOptions {
   /** Counts from 1 to `minCellSize − 1` are hidden. Default 5; must be an integer ≥ 3. */
-  readonly minCellSize?: number;
-  /** Required when a cut counts by `ageBand`: the scheme, and the date or year ages are computed at. */
-  readonly age?: { readonly scheme: AgeBandScheme; readonly asOf: AsOf };
+  readonly minCellSize?: number | undefined;
+  /**
+   * Required when a cut counts by `ageBand`: the scheme, and the date or year ages are computed at.
+   * One `asOf` for the whole family, periods included: a person is in one band in every table, or
+   * the tables would not be margins of one cross-classification (use the end of the last period).
+   */
+  readonly age?: { readonly scheme: AgeBandScheme; readonly asOf: AsOf } | undefined;
   /**
    * Publish every cut for fixed periods: every month, quarter and year (or the `levels` given) of
    * the `years` given. Records then need a `month` in one of those years. Without `periods`, each
    * cut is published once, for all records.
    */
-  readonly periods?: {
-    readonly years: readonly number[];
-    readonly levels?: readonly PeriodLevel[];
-  };
+  readonly periods?:
+    | {
+        readonly years: readonly number[];
+        readonly levels?: readonly PeriodLevel[] | undefined;
+      }
+    | undefined;
 }
 
 /** A table of a linked family: a {@link DisaggregationResult}, for a period when the family has periods. */
