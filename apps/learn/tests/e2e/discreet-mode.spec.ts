@@ -65,13 +65,13 @@ async function readChrome(page: Page) {
 }
 
 /** Follows links breadth-first from `start`; returns every telling word found, by address. */
-async function crawl(page: Page, start: string) {
+async function crawl(page: Page, start: string, limit = PAGE_LIMIT) {
   const origin = new URL(page.url()).origin;
   const queue = [new URL(start, origin).href];
   const seen = new Set(queue);
   const found: string[] = [];
   let visited = 0;
-  while (queue.length > 0 && visited < PAGE_LIMIT) {
+  while (queue.length > 0 && visited < limit) {
     const address = queue.shift() as string;
     const response = await page.goto(address);
     visited += 1;
@@ -100,6 +100,9 @@ for (const javaScriptEnabled of [true, false]) {
       test.setTimeout(300_000);
       if (!trainee) throw new Error("demo roster changed");
       await logIn(page, trainee.email);
+      // The control: without discreet mode the same walk finds the words.
+      const control = await crawl(page, "/learning", 6);
+      expect(control.found.length).toBeGreaterThan(3);
       await turnOnDiscreetMode(page);
       for (const language of ["English", "Français"] as const) {
         await chooseLanguage(page, language);
@@ -180,6 +183,7 @@ test("offline in discreet mode, the saved pages are listed neutrally and still o
         .join(" ")}`,
   );
   expect(tellingWordsIn(everything)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("discreet-offline-page.png") });
   const saved = page.getByRole("main").getByRole("list").getByRole("link");
   await expect(saved.first()).toHaveText(/^Saved page \d+$/);
   for (const link of await saved.all()) {
