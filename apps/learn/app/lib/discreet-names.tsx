@@ -9,7 +9,7 @@ const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
  * A short code that always stands for the same thing (`K7M` for a course key): FNV-1a, three
  * symbols. Not a secret — a way to tell two courses or groups apart without their names.
  */
-export function neutralCode(value: string): string {
+function neutralCode(value: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     hash ^= value.charCodeAt(i);

@@ -4,7 +4,7 @@
 // as substrings; at least four letters each, so a neutral address's random-looking token can
 // never contain one by chance.
 
-export const tellingWords = [
+const tellingWords = [
   // What the programme is about.
   "gender",
   "genre",
