@@ -12,6 +12,7 @@ import { href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
+import { getUser } from "~/modules/auth/guards.server";
 import { useDiscreetMode, usePageTitle } from "~/lib/page-title";
 import type { Route } from "./+types/index";
 
@@ -23,7 +24,7 @@ type RegionView = {
 };
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const locale = await getLocale(request);
+  const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
   const regions: RegionView[] = programmeRegionCodes.map((code) => {
     const region = programmeRegions[code];
     return {
@@ -40,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       })),
     };
   });
-  return { regions };
+  return { regions, signedIn: user !== null };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -57,12 +58,26 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </h1>
         {discreet ? null : <p className="max-w-3xl text-lg">{t("home.intro")}</p>}
         <div className="flex flex-wrap gap-3">
-          <LinkButton as={AppLink} to={href("/signup")}>
-            {t("auth:nav.signup")}
-          </LinkButton>
-          <LinkButton as={AppLink} to={href("/login")} variant="secondary">
-            {t("auth:nav.login")}
-          </LinkButton>
+          {loaderData.signedIn ? (
+            // Signed in: the way on to her own learning, not an invitation to sign up again.
+            <>
+              <LinkButton as={AppLink} to={href("/learning")}>
+                {t("home.continueLearning")}
+              </LinkButton>
+              <LinkButton as={AppLink} to={href("/courses")} variant="secondary">
+                {t("home.browseCourses")}
+              </LinkButton>
+            </>
+          ) : (
+            <>
+              <LinkButton as={AppLink} to={href("/signup")}>
+                {t("auth:nav.signup")}
+              </LinkButton>
+              <LinkButton as={AppLink} to={href("/login")} variant="secondary">
+                {t("auth:nav.login")}
+              </LinkButton>
+            </>
+          )}
         </div>
       </section>
 

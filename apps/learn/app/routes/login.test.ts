@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getUser } from "~/modules/auth/guards.server";
-import { action as loginAction } from "~/routes/login";
+import { action as loginAction, loader as loginLoader } from "~/routes/login";
 import { createAccount, sessionFrom } from "~/test/auth-fixtures.server";
 import { useTestDatabase } from "~/test/database";
 import { callRoute, formPost, pageGet, TEST_ORIGIN } from "~/test/route-call";
@@ -58,7 +58,18 @@ describe("log-in", () => {
         redirectTo: "//evil.example",
       }),
     );
-    expect(response).toRedirectTo("/");
+    expect(response).toRedirectTo("/learning");
+  });
+
+  it("lands on My learning when nowhere was asked for, and sends a signed-in visitor there", async () => {
+    await createAccount(getDb(), "lands@example.org");
+    const response = await callRoute(
+      loginAction,
+      formPost("/login", { email: "lands@example.org", password: "a long pass phrase" }),
+    );
+    expect(response).toRedirectTo("/learning");
+    const { token } = sessionFrom(response);
+    expect(await callRoute(loginLoader, pageGet("/login", token))).toRedirectTo("/learning");
   });
 
   it("refuses a cross-origin POST before looking at it", async () => {

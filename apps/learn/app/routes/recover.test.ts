@@ -174,7 +174,9 @@ describe("a trainee who forgot her password", () => {
   it("is pointed to the recovery page from the login page, which a signed-in person skips", async () => {
     expect(await callRoute(recoverLoader, pageGet("/recover"))).toHaveStatus(200);
     const signedIn = await signIn(getDb());
-    expect(await callRoute(recoverLoader, pageGet("/recover", signedIn.token))).toRedirectTo("/");
+    expect(await callRoute(recoverLoader, pageGet("/recover", signedIn.token))).toRedirectTo(
+      "/learning",
+    );
   });
 });
 

@@ -26,6 +26,8 @@ describe("sign-up", () => {
     );
     const { cookie, token } = sessionFrom(response);
     expect((response as Response).status).toBe(303);
+    // Nowhere asked for: she lands on her own learning, not the public home page.
+    expect(response).toRedirectTo("/learning");
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/Path=\//);

@@ -80,7 +80,11 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
           {summary.length > 0 ? (
             <ErrorSummary title={t("auth:errors.summaryTitle")} errors={summary} />
           ) : null}
-          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+          <input
+            type="hidden"
+            name="redirectTo"
+            value={searchParams.get("redirectTo") ?? href("/learning")}
+          />
           <TextField
             id="signup-email"
             name="email"

@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { env } from "~/lib/env.server";
 import { safeRedirectPath } from "~/lib/http.server";
 import { parseDeviceTokens, type RememberedDevice } from "./known-device.server";
@@ -91,5 +91,6 @@ export function redirectSignedIn(
     sessionCookie(request, session.token, session.expiresAt, { shared: session.shared }),
   );
   if (session.device) headers.append("Set-Cookie", deviceCookie(request, session.device));
-  return redirect(safeRedirectPath(redirectTo), { status: 303, headers });
+  // With nowhere asked for, a person lands on her own learning, not the public home page.
+  return redirect(safeRedirectPath(redirectTo, href("/learning")), { status: 303, headers });
 }

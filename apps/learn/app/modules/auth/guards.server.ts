@@ -56,7 +56,7 @@ export async function requireRole(request: Request, role: Role): Promise<Session
   return user;
 }
 
-/** Pages such as login and sign-up send a signed-in visitor home instead. */
+/** Pages such as login and sign-up send a signed-in visitor to her learning instead. */
 export async function requireAnonymous(request: Request): Promise<void> {
-  if (await getUser(request)) throw redirect(href("/"));
+  if (await getUser(request)) throw redirect(href("/learning"));
 }
