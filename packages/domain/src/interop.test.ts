@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { disaggregate } from "./disaggregate";
+import { locationName } from "./geography";
 import { hxlHashtags, hxlTagRow } from "./hxl";
 import { iatiGenderPolicyMarker, iatiRecipientRegions, iatiSector } from "./iati";
 import {
@@ -92,6 +93,33 @@ describe("IncomingRecordSchema", () => {
     const parsed = IncomingRecordSchema.safeParse({ sex: "z", country: "FRA" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(["country", "sex"]);
+  });
+});
+
+describe("the README's end-to-end example", () => {
+  it("validates, protects and labels in French as the README says", () => {
+    const rows = [
+      { sex: "F", birth_year: "1994", country: "lbr" },
+      { sex: "homme", birth_year: 2001, country: "GIN" },
+      { sex: "female", birth_year: "", country: "ge-ab" },
+      ...Array.from({ length: 6 }, () => ({ sex: "f", birth_year: 1990, country: "LR" })),
+    ];
+    const records = rows.map((row) => IncomingRecordSchema.parse(row));
+    expect(records[0]).toEqual({ gender: "woman", birthYear: 1994, location: "LR" });
+    const table = disaggregate(records, { by: ["gender", "location"], minCellSize: 5 });
+    const lines = table.cells
+      .filter((cell) => cell.key.gender === "woman" && cell.key.location !== "SL")
+      .slice(0, 3)
+      .map((cell) => {
+        const gender = labelCategory("gender", cell.key.gender ?? "not-recorded", "fr");
+        const place = labelCategory("location", cell.key.location ?? "unknown", "fr");
+        return `${gender} — ${place} : ${cell.suppressed ? "masqué" : cell.count}`;
+      });
+    // Seven women in Liberia (1 + 6) are shown; Guinea has no woman, a 0 that the suppression may
+    // hide as a complement of the one man there.
+    expect(lines[0]).toBe("Femme — Libéria : 7");
+    expect(lines[1]).toMatch(/^Femme — Guinée : (0|masqué)$/);
+    expect(locationName("GN", { locale: "fr", form: "locative" })).toBe("en Guinée");
   });
 });
 
