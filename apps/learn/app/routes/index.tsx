@@ -12,8 +12,8 @@ import { href } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
-import { getUser } from "~/modules/auth/guards.server";
 import { useDiscreetMode, usePageTitle } from "~/lib/page-title";
+import { getUser } from "~/modules/auth/guards.server";
 import type { Route } from "./+types/index";
 
 type RegionView = {
@@ -49,6 +49,16 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   const pageTitle = usePageTitle(t("home.title"));
   // Discreet mode: a neutral heading and the way in, nothing about what the programme is for.
   const discreet = useDiscreetMode();
+  // Signed in: the way on to her own learning, not an invitation to sign up again.
+  const waysIn = loaderData.signedIn
+    ? [
+        { to: href("/learning"), label: t("home.continueLearning") },
+        { to: href("/courses"), label: t("home.browseCourses") },
+      ]
+    : [
+        { to: href("/signup"), label: t("auth:nav.signup") },
+        { to: href("/login"), label: t("auth:nav.login") },
+      ];
   return (
     <div className="flex flex-col gap-10">
       <title>{pageTitle}</title>
@@ -58,26 +68,16 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </h1>
         {discreet ? null : <p className="max-w-3xl text-lg">{t("home.intro")}</p>}
         <div className="flex flex-wrap gap-3">
-          {loaderData.signedIn ? (
-            // Signed in: the way on to her own learning, not an invitation to sign up again.
-            <>
-              <LinkButton as={AppLink} to={href("/learning")}>
-                {t("home.continueLearning")}
-              </LinkButton>
-              <LinkButton as={AppLink} to={href("/courses")} variant="secondary">
-                {t("home.browseCourses")}
-              </LinkButton>
-            </>
-          ) : (
-            <>
-              <LinkButton as={AppLink} to={href("/signup")}>
-                {t("auth:nav.signup")}
-              </LinkButton>
-              <LinkButton as={AppLink} to={href("/login")} variant="secondary">
-                {t("auth:nav.login")}
-              </LinkButton>
-            </>
-          )}
+          {waysIn.map((way, index) => (
+            <LinkButton
+              key={way.to}
+              as={AppLink}
+              to={way.to}
+              variant={index === 0 ? "primary" : "secondary"}
+            >
+              {way.label}
+            </LinkButton>
+          ))}
         </div>
       </section>
 

@@ -88,7 +88,11 @@ export default function LoginPage({ actionData }: Route.ComponentProps) {
                 : null}
             </Alert>
           ) : null}
-          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? href("/learning")} />
+          <input
+            type="hidden"
+            name="redirectTo"
+            value={searchParams.get("redirectTo") ?? href("/learning")}
+          />
           <TextField
             id="login-email"
             name="email"
