@@ -91,6 +91,14 @@ const records = [...groups].map(([key, count]) => {
 });
 
 const formal = csvCuts;
+// Every cut the report screen offers: any subset of gender, age band, location (or region) and
+// activity type.
+const axes = ["gender", "ageBand", "location", "activityType"] as const;
+const everyCut = Array.from({ length: 16 }, (_, mask) =>
+  axes.filter((_, i) => mask & (1 << i)),
+).flatMap((cut): DisaggregationDimension[][] =>
+  cut.includes("location") ? [cut, cut.map((d) => (d === "location" ? "region" : d))] : [cut],
+);
 const families: [string, readonly (readonly DisaggregationDimension[])[], boolean][] = [
   ["the seven CSV cuts of the issue, all records", formal, false],
   [
@@ -104,6 +112,7 @@ const families: [string, readonly (readonly DisaggregationDimension[])[], boolea
     [...formal, ["ageBand"], ["gender", "ageBand"], ["activityType"], ["gender", "activityType"]],
     true,
   ],
+  [`every cut (${everyCut.length}), all records`, everyCut, false],
 ];
 
 console.log(`${people} people in ${records.length} groups`);
