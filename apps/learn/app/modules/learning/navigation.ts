@@ -51,6 +51,23 @@ export function lessonNeighbours(
   return { previous, next };
 }
 
+/**
+ * Where a passed knowledge check leads: the first lesson of the next module that has one, or
+ * null at the end of the course (the certificate, when issued, or the course page).
+ */
+export function nextModuleStep(
+  modules: readonly NavModule[],
+  moduleKey: string,
+): Extract<Step, { kind: "lesson" }> | null {
+  const index = modules.findIndex((module) => module.key === moduleKey);
+  if (index < 0) return null;
+  for (const module of modules.slice(index + 1)) {
+    const first = module.lessons[0];
+    if (first) return { kind: "lesson", moduleKey: module.key, lessonKey: first.key };
+  }
+  return null;
+}
+
 export function stepHref(courseKey: string, step: Step): string {
   switch (step.kind) {
     case "lesson":

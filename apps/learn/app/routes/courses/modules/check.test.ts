@@ -92,6 +92,29 @@ describe("submitting a knowledge check", () => {
     expect(result?.questions.every((q) => q.correct)).toBe(true);
   });
 
+  it("offers the next module's first lesson after a pass, and no way on after a fail", async () => {
+    const { token, ...user } = await signIn(getDb(), { email: "next@example.org" });
+    const modules = await getDb().module.findMany({
+      where: { courseId: course.id },
+      orderBy: { position: "asc" },
+      select: { key: true, lessons: { orderBy: { position: "asc" }, select: { key: true } } },
+    });
+    const after = modules.slice(modules.findIndex((m) => m.key === course.checkModuleKey) + 1);
+    const firstLesson = after.flatMap((m) => m.lessons)[0];
+    expect(firstLesson).toBeDefined();
+
+    location(await submit(token, { ...course.rightAnswers, pillars: ["participation"] }));
+    location(await submit(token, course.rightAnswers));
+    const [passed, failed] = await getDb().knowledgeCheckAttempt.findMany({
+      where: { userId: user.id },
+      orderBy: { score: "desc" },
+    });
+    expect((await page(token, `?attempt=${passed?.id}`)).data.nextModuleHref).toBe(
+      `/courses/${course.key}/lessons/${firstLesson?.key}`,
+    );
+    expect((await page(token, `?attempt=${failed?.id}`)).data.nextModuleHref).toBeNull();
+  });
+
   it("fails below the pass mark and explains every chosen answer", async () => {
     const { token, ...user } = await signIn(getDb(), { email: "binta@example.org" });
     // Partial multiple choice (one of two pillars) is wrong: 2 of 3 right = 66 % < 70 %.

@@ -24,6 +24,7 @@ import { requireUser } from "~/modules/auth/guards.server";
 import { findIssuedCertificate } from "~/modules/certificates/certificates.server";
 import { certificateHref, checkHref, courseHref } from "~/modules/courses/hrefs";
 import { loadCourseOutline } from "~/modules/courses/outline.server";
+import { nextModuleStep, stepHref } from "~/modules/learning/navigation";
 import { recordCheckAttempt } from "~/modules/learning/progress-events.server";
 import type { Route } from "./+types/check";
 
@@ -48,6 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     loadCourseOutline(db, content.course.key, locale),
   ]);
   if (attemptId && !result) throw data(null, { status: 404 });
+  const nextModule = outline ? nextModuleStep(outline.modules, content.module.key) : null;
   return {
     locale,
     course: { key: content.course.key, title: content.course.title },
@@ -67,6 +69,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     history,
     result,
     hasCertificate: certificate !== null,
+    // After a pass: on to the next module's first lesson (none at the end of the course).
+    nextModuleHref: result?.passed && nextModule ? stepHref(content.course.key, nextModule) : null,
   };
 }
 
@@ -156,7 +160,20 @@ export default function KnowledgeCheckPage({
             <div className="flex flex-col gap-2">
               <p className="text-sm text-ink-muted">{t("result.tryAgainHint")}</p>
               <div className="flex flex-wrap gap-3">
-                <LinkButton as={AppLink} to={checkPath(params)}>
+                {loaderData.nextModuleHref ? (
+                  <LinkButton as={AppLink} to={loaderData.nextModuleHref}>
+                    {t("result.nextModule")}
+                  </LinkButton>
+                ) : result.passed && loaderData.hasCertificate ? (
+                  <LinkButton as={AppLink} to={certificateHref(course.key)}>
+                    {t("result.viewCertificate")}
+                  </LinkButton>
+                ) : null}
+                <LinkButton
+                  as={AppLink}
+                  to={checkPath(params)}
+                  variant={result.passed ? "secondary" : "primary"}
+                >
                   {t("result.tryAgain")}
                 </LinkButton>
                 <LinkButton as={AppLink} to={coursePath} variant="secondary">
