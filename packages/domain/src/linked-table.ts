@@ -67,9 +67,9 @@ export function groupLevel(
 }
 
 /** Bigger families are refused rather than left to exhaust memory: 8 million finest cells. */
-export const maxFinestCells = 8_000_000;
+const maxFinestCells = 8_000_000;
 
-export function patternOf(axes: readonly Axis[], levels: readonly number[]): Pattern {
+function patternOf(axes: readonly Axis[], levels: readonly number[]): Pattern {
   const strides = new Int32Array(axes.length);
   let size = 1;
   for (let a = axes.length - 1; a >= 0; a--) {

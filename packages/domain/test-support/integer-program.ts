@@ -26,7 +26,7 @@ export type Solution =
 const epsilon = 1e-7;
 
 /** The optimum over x ≥ 0 (real numbers). */
-export function solveLinear(program: IntegerProgram): Solution {
+function solveLinear(program: IntegerProgram): Solution {
   const { variables, constraints } = program;
   const m = constraints.length;
   const slackCount = constraints.filter((c) => c.relation !== "=").length;
