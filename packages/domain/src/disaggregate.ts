@@ -37,8 +37,10 @@ export interface DisaggregationCell {
    * Why a count is hidden, which is also all it says about the count: `"below-threshold"` means
    * fewer than `minCellSize` (zero included: a zero is hidden when showing it would help recover a
    * neighbouring small count); `"complementary"` means at least `minCellSize`, hidden so that a
-   * small count cannot be recovered by subtraction.
+   * small count cannot be recovered by subtraction. `"withheld"` (every hidden count of
+   * `disaggregateMany`) says nothing about the count.
    */
+
   readonly reason?: SuppressionReason;
 }
 
