@@ -40,7 +40,6 @@ export interface DisaggregationCell {
    * small count cannot be recovered by subtraction. `"withheld"` (every hidden count of
    * `disaggregateMany`) says nothing about the count.
    */
-
   readonly reason?: SuppressionReason;
 }
 
