@@ -89,8 +89,17 @@ export async function listCatalogue(
     regionsRun.set(courseId, regions);
   }
   const collator = new Intl.Collator(locale);
+  const words = filter.q ? searchable(filter.q).split(" ") : [];
 
   return courses
+    .filter((course) => {
+      if (words.length === 0) return true;
+      // Every word, somewhere in a title or summary of any language the course is in.
+      const haystack = searchable(
+        course.translations.map((t) => `${t.title} ${t.summary}`).join(" "),
+      );
+      return words.every((word) => haystack.includes(word));
+    })
     .map((course) => ({
       key: course.key,
       title: localizedField(course.translations, locale, "title", course.key),
@@ -108,4 +117,9 @@ export async function listCatalogue(
       isEnrolled: enrolled.has(course.id),
     }))
     .sort((a, b) => collator.compare(a.title.text, b.title.text));
+}
+
+/** Lower case without accents, so "securite" finds "Sécurité" and "GENRE" finds "genre". */
+function searchable(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("und");
 }

@@ -12,6 +12,12 @@ import { z } from "zod";
 const CatalogueFilterSchema = z.object({
   language: z.enum(curriculumLocales).optional().catch(undefined),
   region: z.enum(programmeRegionCodes).optional().catch(undefined),
+  /** Words to find in a course's title or summary, in any of its languages. */
+  q: z
+    .string()
+    .transform((value) => value.trim().replace(/\s+/g, " ").slice(0, 100))
+    .optional()
+    .catch(undefined),
 });
 
 export type CatalogueFilter = z.infer<typeof CatalogueFilterSchema>;
@@ -20,6 +26,7 @@ export function parseCatalogueFilter(searchParams: URLSearchParams): CatalogueFi
   return CatalogueFilterSchema.parse({
     language: searchParams.get("language") || undefined,
     region: searchParams.get("region") || undefined,
+    q: searchParams.get("q")?.trim() || undefined,
   });
 }
 

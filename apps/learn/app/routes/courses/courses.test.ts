@@ -98,6 +98,25 @@ const coursePageOf = (outcome: unknown) => (outcome as { data: CoursePage }).dat
 const keys = (data: CatalogueData) => data.courses.map((course) => course.key).sort();
 
 describe("course catalogue", () => {
+  it("finds courses by words of their title or summary in any language (GET q, no JavaScript)", async () => {
+    await db.courseTranslation.updateMany({
+      where: { course: { key: "french-only" }, locale: "fr" },
+      data: { summary: "Sécurité et accès à la justice" },
+    });
+    expect(keys(await catalogue("?q=bilingual"))).toEqual(["bilingual"]);
+    // Case and accents do not matter; every word must be found.
+    expect(keys(await catalogue("?q=SECURITE+justice"))).toEqual(["french-only"]);
+    expect(keys(await catalogue("?q=securite+bilingual"))).toEqual([]);
+    // With the other filters.
+    expect(keys(await catalogue("?q=course&language=en"))).toEqual(["bilingual", "english-only"]);
+    // Blank is no search; a very long one is cut, never an error.
+    expect(keys(await catalogue("?q=++"))).toEqual(["bilingual", "english-only", "french-only"]);
+    expect(keys(await catalogue(`?q=${"x".repeat(5000)}`))).toEqual([]);
+    const html = await cataloguePage("?q=bilingual", "en");
+    expect(html).toContain('name="q"');
+    expect(html).toContain('value="bilingual"');
+  });
+
   it("lists published courses only, with languages, regions and lesson counts", async () => {
     const data = await catalogue();
     expect(keys(data)).toEqual(["bilingual", "english-only", "french-only"]);

@@ -1,6 +1,6 @@
 import { curriculumLocales } from "@peacelearn/curriculum/vocabulary";
 import { localize, programmeRegionCodes, programmeRegions } from "@peacelearn/domain";
-import { Button, EmptyState, Select } from "@peacelearn/ui";
+import { Button, EmptyState, Select, TextField } from "@peacelearn/ui";
 import { href } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
@@ -27,7 +27,7 @@ export default function CataloguePage({ loaderData }: Route.ComponentProps) {
   const { locale, filter, courses } = loaderData;
   const { t } = useTranslation("courses");
   const title = usePageTitle(t("catalogue.title"));
-  const isFiltered = Boolean(filter.language || filter.region);
+  const isFiltered = Boolean(filter.language || filter.region || filter.q);
 
   return (
     <div className="flex flex-col gap-6">
@@ -40,6 +40,14 @@ export default function CataloguePage({ loaderData }: Route.ComponentProps) {
       <AppForm method="get" className="rounded-card border border-border bg-surface p-4">
         <fieldset className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
           <legend className="mb-2 font-semibold">{t("catalogue.filtersLegend")}</legend>
+          <TextField
+            id="catalogue-q"
+            name="q"
+            type="search"
+            label={t("catalogue.search")}
+            defaultValue={filter.q ?? ""}
+            className="sm:w-64"
+          />
           <Select
             name="language"
             label={t("catalogue.language")}
