@@ -196,6 +196,7 @@ describe("disaggregateMany — shape and consistency", () => {
     expect(() => disaggregateMany([], [["gender", "gender"]])).toThrow(TypeError);
     expect(() => disaggregateMany([], [["ageBand"]])).toThrow(TypeError);
     expect(() => disaggregateMany([], [[]], { minCellSize: 2 })).toThrow(RangeError);
+    expect(() => disaggregateMany([{ count: 2 ** 31 }], [[]])).toThrow(RangeError);
   });
 });
 

@@ -110,10 +110,15 @@ export function linkTable<R>(
     );
   }
   const counts = new Int32Array(cells);
+  let total = 0;
   for (const record of records) {
     let cell = 0;
     for (let a = 0; a < axes.length; a++) cell += leafOf(record, a) * (leafStrides[a] as number);
-    counts[cell] = (counts[cell] as number) + weightOf(record);
+    const weight = weightOf(record);
+    total += weight;
+    // Counts are 32-bit integers: refuse rather than wrap round.
+    if (total > 2 ** 31 - 1) throw new RangeError("More than 2^31 − 1 records in one family");
+    counts[cell] = (counts[cell] as number) + weight;
   }
   const populated: number[] = [];
   for (let cell = 0; cell < cells; cell++) if ((counts[cell] as number) > 0) populated.push(cell);
