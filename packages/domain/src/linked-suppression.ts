@@ -12,6 +12,8 @@
  * its published value, one with that count at 0 and one with it at k−1 or more. So whatever the
  * reader combines (subtraction, linear combinations, ranges, integer programs over all tables at
  * once), the count may be 0 and may be k−1: its feasible range holds 0 and at least k values.
+ * (Every value in between too: applying a witness's moves in part keeps every cell between its
+ * true and its witness value, so the partial table is feasible as well.)
  *
  * How: a witness is the true table plus moves. A move adds and takes people in the corners of a
  * small hypercube of finest cells — one cell (0D), a pair along one axis (1D) or a 2×2 square on two
