@@ -123,3 +123,27 @@ describe("CSV output", () => {
     ]);
   });
 });
+
+describe("toCsv options", () => {
+  const rows = [
+    ["Nom", "Taux"],
+    ["Kollie; Ama", 0.5],
+    ["Niang", 12],
+  ];
+
+  it("keeps RFC 4180's comma and a BOM by default", () => {
+    expect(toCsv(rows)).toBe('\uFEFFNom,Taux\r\n"Kollie; Ama",0.5\r\nNiang,12\r\n');
+  });
+
+  it("writes semicolons and decimal commas for French spreadsheets, and can leave out the BOM", () => {
+    const french = toCsv(rows, { delimiter: ";" });
+    expect(french).toBe('\uFEFFNom;Taux\r\n"Kollie; Ama";0,5\r\nNiang;12\r\n');
+    // What the app writes, it reads back.
+    expect(fieldsOf(french, sniffDelimiter(french))).toEqual([
+      ["Nom", "Taux"],
+      ["Kollie; Ama", "0,5"],
+      ["Niang", "12"],
+    ]);
+    expect(toCsv(rows, { delimiter: ";", bom: false }).startsWith("Nom;")).toBe(true);
+  });
+});

@@ -115,21 +115,42 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * One cell as CSV. Numbers are written bare with a `.` decimal point (what every spreadsheet and
- * statistics tool reads as a number); text that would start a formula gets a leading `'`, which
- * spreadsheets show as text; text with a comma, semicolon, quote or line break is quoted.
+ * statistics tool reads as a number), or a `,` one for a semicolon file (see {@link toCsv});
+ * text that would start a formula gets a leading `'`, which spreadsheets show as text; text with
+ * a comma, semicolon, quote or line break is quoted.
  */
 export function csvCell(value: CsvCell): string {
+  return writeCell(value, ".");
+}
+
+function writeCell(value: CsvCell, decimalMark: "." | ","): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
     // String(n) never uses exponent notation for the sizes a report holds, and never a comma.
-    return String(value);
+    return decimalMark === "." ? String(value) : String(value).replace(".", ",");
   }
   const guarded = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",;\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/** How to write a file; the defaults are RFC 4180's comma with a BOM. */
+export type CsvWriteOptions = {
+  /**
+   * `;` for spreadsheets set to French (and other languages whose decimal mark is a comma): Excel
+   * there splits columns on semicolons, so numbers in such a file get a `,` decimal mark too.
+   */
+  delimiter?: CsvDelimiter;
+  /** A UTF-8 byte-order mark first, so Excel reads accents right (default true). */
+  bom?: boolean;
+};
+
 /** A whole file: BOM (so Excel reads UTF-8), CRLF line ends (RFC 4180), a final line break. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
-  return `${BOM}${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+export function toCsv(
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
+  { delimiter = ",", bom = true }: CsvWriteOptions = {},
+): string {
+  const decimalMark = delimiter === ";" ? "," : ".";
+  const lines = rows.map((row) => row.map((cell) => writeCell(cell, decimalMark)).join(delimiter));
+  return `${bom ? BOM : ""}${lines.join("\r\n")}\r\n`;
 }
