@@ -185,6 +185,8 @@ describe("eraseUser", () => {
       gender: subject.gender,
       locationCode: subject.locationCode,
       birthYear: subject.birthYear === null ? null : coarsenBirthYear(subject.birthYear),
+      // Her report cell key stays (ADR 024): perturbed figures that count her do not move.
+      cellKey: subject.cellKey,
     });
     expect(erased.erasedAt).toBeInstanceOf(Date);
     // Her events keep their codes, so the log still reads "trainee → trainee, trainer"; the
@@ -202,6 +204,21 @@ describe("eraseUser", () => {
     expect(
       await db.auditEvent.count({ where: { action: "user.erased", subjectId: subject.id } }),
     ).toBe(1);
+  });
+
+  it("gives every person a permanent cell key in [0, 2^32), drawn at random", async () => {
+    const users = await test.db.user.findMany({ select: { cellKey: true } });
+    const keys = users.map((user) => Number(user.cellKey));
+    expect(keys.length).toBeGreaterThan(50);
+    for (const key of keys) {
+      expect(Number.isInteger(key)).toBe(true);
+      expect(key).toBeGreaterThanOrEqual(0);
+      expect(key).toBeLessThan(2 ** 32);
+    }
+    // 32 random bits each: two equal among ~80 people has a chance below 1e-6.
+    expect(new Set(keys).size).toBe(keys.length);
+    // Above 2^31 about half the time (a signed 32-bit draw would never be).
+    expect(keys.some((key) => key >= 2 ** 31)).toBe(true);
   });
 
   it("is a no-op the second time", async () => {
