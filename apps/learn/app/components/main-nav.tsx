@@ -30,7 +30,8 @@ export function MainNav({ roles }: { roles: readonly string[] | null }) {
   });
   return (
     <nav aria-label={t("nav.main")} className="border-t border-border">
-      <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-2">
+      {/* One line on a phone, scrolled sideways when a trainer's or admin's areas do not fit. */}
+      <ul className="mx-auto flex max-w-5xl gap-x-5 gap-y-1 overflow-x-auto whitespace-nowrap px-4 py-2 sm:flex-wrap sm:whitespace-normal">
         {visible.map((item) => (
           <li key={item.to}>
             <AppNavLink

@@ -14,6 +14,12 @@ export interface BreadcrumbsProps extends LocalizedProps {
   items: readonly BreadcrumbItem[];
   renderLink?: RenderLink;
   className?: string;
+  /**
+   * Below the `sm` width (40rem), show only the parent page (the item before the last) on one
+   * line, cut with an ellipsis, so a long trail does not push the page's heading off a phone's
+   * first screen. Wider screens show the whole trail. Default `false`.
+   */
+  collapseOnNarrow?: boolean;
 }
 
 const defaultLink: RenderLink = ({ children, ...props }: KitLinkProps) => (
@@ -28,6 +34,7 @@ export function Breadcrumbs({
   items,
   renderLink = defaultLink,
   className,
+  collapseOnNarrow = false,
   locale,
   messages: overrides,
 }: BreadcrumbsProps) {
@@ -37,13 +44,26 @@ export function Breadcrumbs({
       <ol className="flex list-none flex-wrap items-center gap-1 ps-0">
         {items.map((item, index) => {
           const isCurrent = index === items.length - 1;
+          // Collapsed on a phone: the parent alone (the first item when there is only one).
+          const isParent = index === Math.max(items.length - 2, 0);
+          const collapsed = collapseOnNarrow && !isParent;
           return (
-            <li key={item.href} className="flex items-center gap-1">
+            <li
+              key={item.href}
+              className={cx(
+                "flex items-center gap-1",
+                collapsed && "max-sm:hidden",
+                collapseOnNarrow && isParent && "max-sm:min-w-0 max-sm:max-w-full",
+              )}
+            >
               {index > 0 ? (
                 <svg
                   aria-hidden="true"
                   viewBox="0 0 24 24"
-                  className="size-4 text-ink-muted rtl:rotate-180"
+                  className={cx(
+                    "size-4 shrink-0 text-ink-muted rtl:rotate-180",
+                    collapseOnNarrow && isParent && "max-sm:rotate-180 max-sm:rtl:rotate-0",
+                  )}
                   fill="none"
                   stroke="currentColor"
                   strokeWidth="2"
@@ -55,6 +75,7 @@ export function Breadcrumbs({
                 href: item.href,
                 className: cx(
                   "focus-ring rounded-control underline-offset-4",
+                  collapseOnNarrow && isParent && "max-sm:truncate",
                   isCurrent ? "font-semibold text-ink no-underline" : "text-primary underline",
                 ),
                 ...(isCurrent ? { "aria-current": "page" as const } : {}),

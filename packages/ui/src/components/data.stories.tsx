@@ -121,6 +121,21 @@ export const BreadcrumbsStory: Story = {
   ),
 };
 
+export const BreadcrumbsCollapsed: Story = {
+  name: "Breadcrumbs (parent only on phones)",
+  render: () => (
+    <Breadcrumbs
+      collapseOnNarrow
+      items={[
+        { label: "Courses", href: "#courses" },
+        { label: "Gender-responsive mediation", href: "#mediation" },
+        { label: "Listening before speaking", href: "#module-1" },
+        { label: "Who is at the table", href: "#lesson" },
+      ]}
+    />
+  ),
+};
+
 export const Progress: Story = {
   render: () => (
     <div className="flex max-w-md flex-col gap-4">

@@ -124,6 +124,28 @@ describe("Pagination and Breadcrumbs", () => {
       false,
     );
   });
+
+  it("Breadcrumbs collapsed on narrow screens keep only the parent page there", () => {
+    render(
+      <Breadcrumbs
+        collapseOnNarrow
+        items={[
+          { label: "Courses", href: "/courses" },
+          { label: "A course", href: "/courses/a" },
+          { label: "Module 1", href: "/courses/a#module-1" },
+          { label: "Lesson 1.1", href: "/courses/a/lessons/l" },
+        ]}
+      />,
+    );
+    const nav = screen.getByRole("navigation", { name: "Breadcrumb" });
+    const hiddenOnPhones = within(nav)
+      .getAllByRole("listitem")
+      .map((item) => item.className.includes("max-sm:hidden"));
+    expect(hiddenOnPhones).toEqual([true, true, false, true]);
+    expect(within(nav).getByRole("link", { name: "Module 1" }).className).toContain(
+      "max-sm:truncate",
+    );
+  });
 });
 
 describe("Tabs", () => {

@@ -61,10 +61,11 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
   const nextHref = stepHref(page.course.key, page.next);
 
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+    <div className="mx-auto flex max-w-3xl flex-col gap-4 sm:gap-6">
       <title>{title}</title>
       <Breadcrumbs
         locale={uiLocale(page.locale)}
+        collapseOnNarrow
         renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
         items={[
           { label: t("course.breadcrumb"), href: href("/courses") },
@@ -99,7 +100,9 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
 
       <article lang={page.contentLocale} className="flex flex-col gap-4">
         <header className="flex flex-col gap-1">
-          <h1 className="text-3xl font-bold">{names.lesson(page.lesson.number, page.title)}</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">
+            {names.lesson(page.lesson.number, page.title)}
+          </h1>
           {page.estimatedMinutes > 0 ? (
             <p className="text-sm text-ink-muted" lang={page.locale}>
               {t("lesson.readingTime", { count: page.estimatedMinutes })}

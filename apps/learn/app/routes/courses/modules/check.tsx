@@ -122,6 +122,7 @@ export default function KnowledgeCheckPage({
       <title>{pageTitle}</title>
       <div className="mx-auto flex max-w-3xl flex-col gap-6">
         <Breadcrumbs
+          collapseOnNarrow
           renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
           items={[
             { label: t("nav.courses"), href: href("/courses") },
