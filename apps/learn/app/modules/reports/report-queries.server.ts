@@ -71,6 +71,39 @@ export async function countMeasure(
     byAgeBand: by.includes("ageBand"),
     byLocation: by.includes("location") || by.includes("region"),
     byActivityType: by.includes("activityType"),
+    byMonth: false,
     asOfYear: yearOf(age.asOf),
   });
+}
+
+/**
+ * Counts one measure's formal units (report.sql.server.ts, `ReportUnit`) of all time, each in its
+ * month, by gender, age band and location: everything the formal tier's family needs, in one
+ * query. No cohort marker, no window: the family is fixed.
+ */
+export async function countFormalUnits(
+  db: Db,
+  measure: ReportMeasure,
+  age: AgeSettings,
+): Promise<CountedRow[]> {
+  return countWithStatement(
+    db,
+    measure,
+    age.scheme,
+    "none",
+    {
+      from: null,
+      to: null,
+      activityType: null,
+      dacSector: null,
+      dacGenderMarker: null,
+      byGender: true,
+      byAgeBand: true,
+      byLocation: true,
+      byActivityType: false,
+      byMonth: true,
+      asOfYear: yearOf(age.asOf),
+    },
+    "formal",
+  );
 }

@@ -15,7 +15,9 @@ import type { ReportMeasure } from "./schema";
 // scheme and shape of the cohort join — never composed per request
 // (docs/decisions/017-typed-prepared-queries.md). Everything else a report varies is a value:
 // the period and the cohort markers (NULL when not filtered on) and which grouping columns the
-// dimensions need (booleans). They are planned per call ("per-call"): PostgreSQL then plans each
+// dimensions need (booleans, the unit's month among them). Every statement also returns, per
+// group, the sum of its people's permanent cell keys modulo 2^32 (`"User"."cellKey"`, ADR 024),
+// which the exploration tier perturbs with. They are planned per call ("per-call"): PostgreSQL then plans each
 // with its values, folding `x = NULL OR NULL IS NULL` to TRUE and `CASE WHEN false …` to NULL, so
 // the plan is the one the equivalent hand-written statement gets. The join's shape stays
 // structural because an inner join filters, a left join keeps every unit, and no join at all
@@ -32,10 +34,16 @@ const CountedRowSchema = z.object({
   ageBand: z.string().nullable(),
   locationCode: z.string().nullable(),
   activityType: z.string().nullable(),
+  /** The month the units fall in, `YYYY-MM` (formal units only; null when not asked for). */
+  month: z.string().nullable(),
   /** Units in the group (enrolments, completions, person × check pairs, participations, sessions). */
   n: z.number().int().nonnegative(),
   /** Pass rates only: the pairs among `n` with a passed attempt. */
   passed: z.number().int().nonnegative(),
+  /** The sum of the units' people's cell keys modulo 2^32 (one key per unit, so per unit). */
+  cellKeySum: z.number().int().nonnegative(),
+  /** Pass rates only: the same sum over the passed pairs. */
+  passedCellKeySum: z.number().int().nonnegative(),
 });
 export type CountedRow = z.infer<typeof CountedRowSchema>;
 
@@ -51,6 +59,8 @@ export type ReportValues = {
   byAgeBand: boolean;
   byLocation: boolean;
   byActivityType: boolean;
+  /** Group by the unit's month (`YYYY-MM`); formal units only, see {@link ReportUnit}. */
+  byMonth: boolean;
   /** The calendar year ages are reached in. */
   asOfYear: number;
 };
@@ -66,6 +76,7 @@ const valueSchemas: { [name in ValueName]: z.ZodType<ReportValues[name]> } = {
   byAgeBand: z.boolean(),
   byLocation: z.boolean(),
   byActivityType: z.boolean(),
+  byMonth: z.boolean(),
   asOfYear: z.number().int(),
 };
 const casts: { [name in ValueName]: string } = {
@@ -78,6 +89,7 @@ const casts: { [name in ValueName]: string } = {
   byAgeBand: "boolean",
   byLocation: "boolean",
   byActivityType: "boolean",
+  byMonth: "boolean",
   asOfYear: "int",
 };
 
@@ -147,17 +159,44 @@ function cohortMatches(alias: string, p: Placeholders, withActivity = true): str
 }
 
 /**
- * The four grouping columns. Only the attributes the dimensions need are selected (the others
+ * The five grouping columns. Only the attributes the dimensions need are selected (the others
  * fold to NULL), so the GROUP BY is as coarse as the report allows: age band rather than person,
- * location rather than address.
+ * location rather than address. `when` dates the unit (NULL: a unit with no single month).
  */
-function groupColumns(activity: string, p: Placeholders, scheme: AgeBandScheme): string {
+function groupColumns(
+  activity: string,
+  p: Placeholders,
+  scheme: AgeBandScheme,
+  when: string,
+): string {
   return `
     CASE WHEN ${p.of("byGender")} THEN u."gender" END AS "gender",
     CASE WHEN ${p.of("byAgeBand")} THEN ${ageBandCase(`u."birthYear"`, p.of("asOfYear"), scheme)} END AS "ageBand",
     CASE WHEN ${p.of("byLocation")} THEN u."locationCode" END AS "locationCode",
-    CASE WHEN ${p.of("byActivityType")} THEN ${activity} END AS "activityType"`;
+    CASE WHEN ${p.of("byActivityType")} THEN ${activity} END AS "activityType",
+    CASE WHEN ${p.of("byMonth")} THEN to_char(${when}, 'YYYY-MM') END AS "month"`;
 }
+
+/** The group's cell-key sums modulo 2^32 (a bigint sum of up to 2^31 keys cannot overflow). */
+function keySums(passed: string | null): string {
+  const passedSum = passed
+    ? `(COALESCE(SUM(u."cellKey") FILTER (WHERE ${passed}), 0) % 4294967296)::float8`
+    : "0::float8";
+  return `(SUM(u."cellKey") % 4294967296)::float8 AS "cellKeySum", ${passedSum} AS "passedCellKeySum"`;
+}
+
+/**
+ * What a statement counts. `"window"`: the units of any from/to window (the exploration tier,
+ * ADR 024). `"formal"`: units that each fall in exactly one month, so that a quarter or a year is
+ * the sum of its months (the formal tier's fixed periods). Enrolments, completions and
+ * accompaniment sessions are dated events either way; attendance and pass rates differ:
+ * - attendance, window: a person × cohort with a workshop attended in the window; formal: a
+ *   workshop attended (person × workshop session, present or late), dated by the workshop;
+ * - pass rates, window: a person × check with an attempt in the window, passed if one of those
+ *   passed; formal: a person × check dated by its first attempt, passed if an attempt passed by
+ *   the end of that month (so a past month's figures never change).
+ */
+export type ReportUnit = "window" | "formal";
 
 /**
  * How units reach their cohort: not at all (no cohort marker filtered on, activity type not
@@ -231,6 +270,7 @@ function countingSql(
   measure: ReportMeasure,
   scheme: AgeBandScheme,
   cohortJoin: CohortJoin,
+  unit: ReportUnit,
   p: Placeholders,
 ): string {
   // Without a cohort join the activity type is not asked for (cohortJoinOf), so it is no column.
@@ -240,14 +280,30 @@ function countingSql(
     case "completions": {
       const when = measure === "enrolments" ? `e."enrolledAt"` : `e."completedAt"`;
       return `
-        SELECT ${groupColumns(cohortActivity, p, scheme)}, COUNT(*)::int AS "n", 0 AS "passed"
+        SELECT ${groupColumns(cohortActivity, p, scheme, when)}, COUNT(*)::int AS "n", 0 AS "passed",
+          ${keySums(null)}
         FROM "Enrolment" e
         JOIN "User" u ON u."id" = e."userId"
         ${viaCohort(`e."userId"`, `e."courseId"`, cohortJoin, p, "sort")}
         WHERE ${when} IS NOT NULL AND ${inPeriod(when, p)}
-        GROUP BY 1, 2, 3, 4`;
+        GROUP BY 1, 2, 3, 4, 5`;
     }
     case "passRates":
+      if (unit === "formal") {
+        // One row per pair: its first attempt, and its first passed attempt (if any).
+        return `
+        SELECT ${groupColumns("NULL::text", p, scheme, `f."at"`)}, COUNT(*)::int AS "n",
+          (COUNT(*) FILTER (WHERE f."passed"))::int AS "passed", ${keySums(`f."passed"`)}
+        FROM (
+          SELECT a."userId", MIN(a."submittedAt") AS "at",
+            COALESCE(MIN(a."submittedAt") FILTER (WHERE a."passed")
+              < date_trunc('month', MIN(a."submittedAt")) + interval '1 month', false) AS "passed"
+          FROM "KnowledgeCheckAttempt" a
+          GROUP BY a."userId", a."knowledgeCheckId"
+        ) f
+        JOIN "User" u ON u."id" = f."userId"
+        GROUP BY 1, 2, 3, 4, 5`;
+      }
       // Unit: a person × knowledge check with an attempt in the period; passed if any attempt was.
       // DISTINCT ON keeps each pair's passed attempt if it has one, reading the attempts in the order
       // of their (userId, knowledgeCheckId, passed DESC, submittedAt) index: no sort, and no hash
@@ -257,8 +313,8 @@ function countingSql(
       // LEFT JOINs into one — makes it expect a hundredth of the pairs there are, or less, and
       // plan nested loops over them (up to a second at 100k trainees).
       return `
-        SELECT ${groupColumns(cohortActivity, p, scheme)}, COUNT(*)::int AS "n",
-          (COUNT(*) FILTER (WHERE p."passed"))::int AS "passed"
+        SELECT ${groupColumns(cohortActivity, p, scheme, "NULL::timestamp")}, COUNT(*)::int AS "n",
+          (COUNT(*) FILTER (WHERE p."passed"))::int AS "passed", ${keySums(`p."passed"`)}
         FROM (
           SELECT pair."userId", mo."courseId", pair."passed"
           FROM (
@@ -274,11 +330,23 @@ function countingSql(
         ) p
         JOIN "User" u ON u."id" = p."userId"
         ${viaCohort(`p."userId"`, `p."courseId"`, cohortJoin, p, "anti-join")}
-        GROUP BY 1, 2, 3, 4`;
+        GROUP BY 1, 2, 3, 4, 5`;
     case "attendance":
+      if (unit === "formal") {
+        return `
+        SELECT ${groupColumns(`c."activityType"`, p, scheme, `cs."startsAt"`)}, COUNT(*)::int AS "n",
+          0 AS "passed", ${keySums(null)}
+        FROM "AttendanceRecord" r
+        JOIN "CohortSession" cs ON cs."id" = r."cohortSessionId"
+        JOIN "Cohort" c ON c."id" = cs."cohortId"
+        JOIN "User" u ON u."id" = r."userId"
+        WHERE r."status" IN ('present', 'late') AND ${cohortMatches("c", p)}
+        GROUP BY 1, 2, 3, 4, 5`;
+      }
       // Unit: a person × cohort with at least one workshop attended (present or late) in the period.
       return `
-        SELECT ${groupColumns(`c."activityType"`, p, scheme)}, COUNT(*)::int AS "n", 0 AS "passed"
+        SELECT ${groupColumns(`c."activityType"`, p, scheme, "NULL::timestamp")}, COUNT(*)::int AS "n",
+          0 AS "passed", ${keySums(null)}
         FROM (
           SELECT DISTINCT r."userId", cs."cohortId"
           FROM "AttendanceRecord" r
@@ -288,17 +356,18 @@ function countingSql(
         JOIN "User" u ON u."id" = p."userId"
         JOIN "Cohort" c ON c."id" = p."cohortId"
         WHERE ${cohortMatches("c", p)}
-        GROUP BY 1, 2, 3, 4`;
+        GROUP BY 1, 2, 3, 4, 5`;
     case "accompaniment":
       // Unit: a session, counted under the accompanied trainee and the session's own activity type.
       return `
-        SELECT ${groupColumns(`s."activityType"`, p, scheme)}, COUNT(*)::int AS "n", 0 AS "passed"
+        SELECT ${groupColumns(`s."activityType"`, p, scheme, `s."occurredOn"`)}, COUNT(*)::int AS "n",
+          0 AS "passed", ${keySums(null)}
         FROM "AccompanimentSession" s
         JOIN "User" u ON u."id" = s."traineeId"
         ${cohortJoin === "inner" ? `JOIN "Cohort" c ON c."id" = s."cohortId" AND ${cohortMatches("c", p, false)}` : ""}
         WHERE ${inPeriod(`s."occurredOn"`, p)}
           AND (s."activityType" = ${p.of("activityType")} OR ${p.of("activityType")} IS NULL)
-        GROUP BY 1, 2, 3, 4`;
+        GROUP BY 1, 2, 3, 4, 5`;
   }
 }
 
@@ -320,37 +389,65 @@ type ReportStatement = {
   values: readonly ValueName[];
 };
 
-const statements = new Map<string, ReportStatement>();
-const key = (measure: ReportMeasure, scheme: AgeBandScheme, cohortJoin: CohortJoin) =>
-  `${measure}:${scheme}:${cohortJoin}`;
+/**
+ * Measures whose formal unit is not their window unit ({@link ReportUnit}): they get statements
+ * of their own, taking the cohort join their formal SQL has built in (attendance's own, none for
+ * pass rates). The others count formal units with their window statements.
+ */
+const formalCohortJoins: { [measure in ReportMeasure]?: CohortJoin } = {
+  passRates: "none",
+  attendance: "inner",
+};
 
-for (const [measure, joins] of Object.entries(cohortJoins) as [ReportMeasure, CohortJoin[]][]) {
+const statements = new Map<string, ReportStatement>();
+const key = (
+  measure: ReportMeasure,
+  scheme: AgeBandScheme,
+  cohortJoin: CohortJoin,
+  unit: ReportUnit,
+) => `${measure}:${scheme}:${cohortJoin}:${formalCohortJoins[measure] ? unit : "window"}`;
+
+const variants = (Object.entries(cohortJoins) as [ReportMeasure, CohortJoin[]][]).flatMap(
+  ([measure, joins]) => [
+    ...joins.map((cohortJoin) => ({ measure, cohortJoin, unit: "window" as ReportUnit })),
+    ...(formalCohortJoins[measure]
+      ? [{ measure, cohortJoin: formalCohortJoins[measure], unit: "formal" as ReportUnit }]
+      : []),
+  ],
+);
+for (const { measure, cohortJoin, unit } of variants) {
   for (const scheme of ageBandSchemes) {
-    for (const cohortJoin of joins) {
-      const p = new Placeholders();
-      const sql = countingSql(measure, scheme, cohortJoin, p);
-      const values = p.order;
-      const query = definePreparedQuery({
-        name: `report_${measure}_${scheme}_${cohortJoin}`.toLowerCase().replaceAll("-", "_"),
-        plan: "per-call",
-        params: z.tuple(values.map((name) => valueSchemas[name]) as [z.ZodType, ...z.ZodType[]]),
-        row: CountedRowSchema,
-        sql,
-      });
-      statements.set(key(measure, scheme, cohortJoin), { query, values });
-    }
+    const p = new Placeholders();
+    const sql = countingSql(measure, scheme, cohortJoin, unit, p);
+    const values = p.order;
+    const suffix = unit === "formal" ? "_formal" : "";
+    const query = definePreparedQuery({
+      name: `report_${measure}_${scheme}_${cohortJoin}${suffix}`.toLowerCase().replaceAll("-", "_"),
+      plan: "per-call",
+      params: z.tuple(values.map((name) => valueSchemas[name]) as [z.ZodType, ...z.ZodType[]]),
+      row: CountedRowSchema,
+      sql,
+    });
+    statements.set(key(measure, scheme, cohortJoin, unit), { query, values });
   }
 }
 
-/** Counts one measure's units with the statement of its scheme and cohort join. */
+/** Counts one measure's units with the statement of its scheme, cohort join and unit. */
 export async function countWithStatement(
   db: Parameters<ReportStatement["query"]["all"]>[0],
   measure: ReportMeasure,
   scheme: AgeBandScheme,
   cohortJoin: CohortJoin,
   values: ReportValues,
+  unit: ReportUnit = "window",
 ): Promise<CountedRow[]> {
-  const statement = statements.get(key(measure, scheme, cohortJoin));
-  if (!statement) throw new Error(`no report statement for ${key(measure, scheme, cohortJoin)}`);
+  const id = key(
+    measure,
+    scheme,
+    unit === "formal" ? (formalCohortJoins[measure] ?? cohortJoin) : cohortJoin,
+    unit,
+  );
+  const statement = statements.get(id);
+  if (!statement) throw new Error(`no report statement for ${id}`);
   return statement.query.all(db, ...statement.values.map((name) => values[name]));
 }
