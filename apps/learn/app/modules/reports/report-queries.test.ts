@@ -71,8 +71,18 @@ describe("formal units and cell-key sums", () => {
     // Enrolments: one per enrolment, in the month it was made.
     const enrolments = await db.enrolment.findMany({ select: { enrolledAt: true } });
     expect(
-      tally(await countFormalUnits(db, "enrolments", age), (r) => r.month ?? "", (r) => r.n),
-    ).toEqual(tally(enrolments, (e) => month(e.enrolledAt), () => 1));
+      tally(
+        await countFormalUnits(db, "enrolments", age),
+        (r) => r.month ?? "",
+        (r) => r.n,
+      ),
+    ).toEqual(
+      tally(
+        enrolments,
+        (e) => month(e.enrolledAt),
+        () => 1,
+      ),
+    );
     // Attendance: a workshop attended (present or late), in the workshop's month.
     const attended = await db.attendanceRecord.findMany({
       where: { status: { in: ["present", "late"] } },
@@ -80,8 +90,18 @@ describe("formal units and cell-key sums", () => {
     });
     expect(attended.length).toBeGreaterThan(0);
     expect(
-      tally(await countFormalUnits(db, "attendance", age), (r) => r.month ?? "", (r) => r.n),
-    ).toEqual(tally(attended, (a) => month(a.cohortSession.startsAt), () => 1));
+      tally(
+        await countFormalUnits(db, "attendance", age),
+        (r) => r.month ?? "",
+        (r) => r.n,
+      ),
+    ).toEqual(
+      tally(
+        attended,
+        (a) => month(a.cohortSession.startsAt),
+        () => 1,
+      ),
+    );
     // Pass rates: a person × check in the month of its first attempt, passed if an attempt
     // passed by the end of that month.
     const attempts = await db.knowledgeCheckAttempt.findMany({
@@ -97,11 +117,31 @@ describe("formal units and cell-key sums", () => {
     }
     expect(pairs.size).toBeGreaterThan(0);
     const rows = await countFormalUnits(db, "passRates", age);
-    expect(tally(rows, (r) => r.month ?? "", (r) => r.n)).toEqual(
-      tally([...pairs.values()], (p) => p.month, () => 1),
+    expect(
+      tally(
+        rows,
+        (r) => r.month ?? "",
+        (r) => r.n,
+      ),
+    ).toEqual(
+      tally(
+        [...pairs.values()],
+        (p) => p.month,
+        () => 1,
+      ),
     );
-    expect(tally(rows, (r) => r.month ?? "", (r) => r.passed)).toEqual(
-      tally([...pairs.values()], (p) => p.month, (p) => (p.passed ? 1 : 0)),
+    expect(
+      tally(
+        rows,
+        (r) => r.month ?? "",
+        (r) => r.passed,
+      ),
+    ).toEqual(
+      tally(
+        [...pairs.values()],
+        (p) => p.month,
+        (p) => (p.passed ? 1 : 0),
+      ),
     );
   });
 });
