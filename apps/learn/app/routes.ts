@@ -64,5 +64,6 @@ export default [
   route("trainer/cohorts/new", "routes/trainer/cohorts/new.tsx"),
   route("verify", "routes/verify/index.tsx"),
   route("verify/:code", "routes/verify/code.tsx"),
+  route("workshops.ics", "routes/workshops-ics.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

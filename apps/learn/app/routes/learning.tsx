@@ -21,18 +21,21 @@ import {
   CourseInProgressCard,
 } from "~/modules/learning/components/course-cards";
 import { FollowUpList } from "~/modules/learning/components/follow-up-list";
+import { WorkshopList } from "~/modules/learning/components/workshop-list";
 import { loadDashboard } from "~/modules/learning/dashboard.server";
+import { loadMyWorkshops } from "~/modules/learning/workshops.server";
 import type { Route } from "./+types/learning";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireUser(request);
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   const now = new Date();
-  const [dashboard, invitations] = await Promise.all([
+  const [dashboard, invitations, workshops] = await Promise.all([
     loadDashboard(db, { userId: user.id, locale, now }),
     listOpenInvitations(db, { userId: user.id, locale, now }),
+    loadMyWorkshops(db, { userId: user.id, now }),
   ]);
-  return { locale, ...dashboard, invitations };
+  return { locale, ...dashboard, invitations, workshops };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -57,7 +60,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function MyLearningPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { locale, inProgress, completed, followUps, invitations } = loaderData;
+  const { locale, inProgress, completed, followUps, invitations, workshops } = loaderData;
   const { t } = useTranslation("courses");
   const title = usePageTitle(t("learning.title"));
   const hasCourses = inProgress.length + completed.length > 0;
@@ -117,6 +120,8 @@ export default function MyLearningPage({ loaderData, actionData }: Route.Compone
           </ul>
         </section>
       ) : null}
+
+      <WorkshopList workshops={workshops} locale={locale} />
 
       <FollowUpList followUps={followUps} locale={locale} />
     </div>

@@ -41,6 +41,7 @@ import * as cohortSession from "~/routes/trainer/cohorts/sessions/session";
 import * as cohortTrainee from "~/routes/trainer/cohorts/trainees/trainee";
 import * as verifyCode from "~/routes/verify/code";
 import * as verify from "~/routes/verify/index";
+import * as workshopsIcs from "~/routes/workshops-ics";
 import type { Actor, MatrixFixture as F } from "./permission-matrix-fixtures.server";
 
 type Module = { loader?: unknown; action?: unknown };
@@ -69,6 +70,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/trainer/accompaniment/new.tsx": accompanimentNew,
   "routes/trainer/accompaniment/session.tsx": accompanimentSession,
   "routes/follow-ups.tsx": followUps,
+  "routes/workshops-ics.ts": workshopsIcs,
   "routes/reports/index.tsx": reports,
   "routes/reports/export-csv.ts": reportsCsv,
   "routes/reports/iati-json.ts": reportsIati,
@@ -245,6 +247,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     },
   ),
   "GET /learning": get("routes/learning.tsx", () => "/learning"),
+  "GET /workshops.ics": get("routes/workshops-ics.ts", () => "/workshops.ics"),
   "POST /learning {}": post(
     "routes/learning.tsx",
     () => "/learning",

@@ -59,6 +59,7 @@ GET /verify                                                    | ok        ok   
 GET /verify?code=:codeOfTraineeA                               | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /verify/:codeOfTraineeA                                    | ok        ok        ok           ok           ok        ok        ok
 GET /learning                                                  | login     ok        ok           ok           ok        ok        ok
+GET /workshops.ics                                             | login     ok        ok           ok           ok        ok        ok
 POST /learning {}                                              | login     invalid   invalid      invalid      invalid   invalid   invalid
 POST /learning {accept invitationOfA}                          | login     not-found not-found    not-found    not-found not-found not-found
 POST /learning {decline invitationOfA}                         | login     not-found not-found    not-found    not-found not-found not-found
