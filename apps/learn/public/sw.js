@@ -30,15 +30,17 @@ const NETWORK_TIMEOUT_MS = 6000;
 const MAX_PAGES = 160;
 const NEUTRAL_PREFIX = "/n/";
 
-/** `{ keep, alias, discreet }` from the server's `Offline-Copy` header, or null without one. */
+/**
+ * `{ keep, alias, discreet }` from the server's `Offline-Copy` header: `discreet` is null when
+ * the answer has none (not a page of ours), `alias` "" when it names no other address.
+ */
 function offlineCopy(response) {
-  const header = response.headers.get("Offline-Copy");
-  if (!header) return null;
-  const alias = /(?:^|;\s*)alias=([^;\s]+)/.exec(header);
+  const header = response.headers.get("Offline-Copy") || "";
+  const alias = /(?:^|;\s*)alias=(\/[^;\s]*)/.exec(header);
   return {
     keep: /(?:^|;\s*)keep(?:;|$)/.test(header),
-    alias: alias ? alias[1] : null,
-    discreet: /(?:^|;\s*)discreet=1\b/.test(header),
+    alias: alias ? alias[1] : "",
+    discreet: header ? /(?:^|;\s*)discreet=1\b/.test(header) : null,
   };
 }
 const isCachedAsset = (url) => url.pathname.startsWith("/assets/") && url.pathname.endsWith(".css");
@@ -75,8 +77,8 @@ async function cacheOpenPages() {
       const response = await fetch(url.href, { credentials: "same-origin" });
       if (!response.ok || response.redirected) continue;
       const copy = offlineCopy(response);
-      if (copy) await rememberDiscreet(copy.discreet);
-      if (!copy || !copy.keep) continue;
+      if (copy.discreet !== null) await rememberDiscreet(copy.discreet);
+      if (!copy.keep) continue;
       const html = await response.clone().text();
       await keepPage(pages, url, copy, response);
       for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
@@ -114,7 +116,7 @@ const pageKey = (url) => `${url.origin}${url.pathname}`;
 /** Files a page under its own address and the other one the server named. */
 async function keepPage(cache, url, copy, response) {
   await cache.put(pageKey(url), response.clone());
-  if (copy.alias && copy.alias.startsWith("/")) {
+  if (copy.alias) {
     await cache.put(`${url.origin}${copy.alias}`, response);
   }
   await trim(cache);
@@ -136,9 +138,9 @@ async function networkFirst(event, request, url) {
   const cached = await cache.match(pageKey(url));
   const fromNetwork = fetch(request).then(async (response) => {
     const copy = offlineCopy(response);
-    if (copy) event.waitUntil(rememberDiscreet(copy.discreet));
+    if (copy.discreet !== null) event.waitUntil(rememberDiscreet(copy.discreet));
     // Only complete pages the server marked: not redirects to the login page, not errors.
-    if (copy && copy.keep && response.ok && response.type === "basic" && !response.redirected) {
+    if (copy.keep && response.ok && response.type === "basic" && !response.redirected) {
       event.waitUntil(keepPage(cache, url, copy, response.clone()));
     }
     return response;

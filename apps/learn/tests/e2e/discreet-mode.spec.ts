@@ -1,5 +1,4 @@
 import { expect, type Page, test } from "@playwright/test";
-import { tellingWordsIn } from "../../app/test/telling-words";
 import {
   DEMO_ADMIN,
   DEMO_PASSWORD,
@@ -7,6 +6,7 @@ import {
   DEMO_TRAINERS,
 } from "../../../../packages/db/src/seed/demo-people";
 import { buildDemoPeople } from "../../../../packages/db/src/seed/demo-roster";
+import { tellingWordsIn } from "../../app/test/telling-words";
 
 // Issue 12, discreet mode: walk every page each role can reach by following links, in English and
 // French, on a phone, and read what someone glancing at the screen would: the address, the tab
@@ -27,7 +27,9 @@ async function logIn(page: Page, email: string) {
 
 async function turnOnDiscreetMode(page: Page) {
   await page.goto("/");
-  await page.getByRole("button", { name: /^(Turn on discreet mode|Activer le mode discret)$/ }).click();
+  await page
+    .getByRole("button", { name: /^(Turn on discreet mode|Activer le mode discret)$/ })
+    .click();
   await expect(
     page.getByRole("button", { name: /^(Standard display|Affichage standard)$/ }),
   ).toBeVisible();
@@ -94,9 +96,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`discreet mode (JavaScript ${javaScriptEnabled ? "on" : "off"})`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
 
-    test("no page a trainee reaches names the subject, in English or French", async ({
-      page,
-    }) => {
+    test("no page a trainee reaches names the subject, in English or French", async ({ page }) => {
       test.setTimeout(300_000);
       if (!trainee) throw new Error("demo roster changed");
       await logIn(page, trainee.email);
@@ -112,7 +112,10 @@ for (const javaScriptEnabled of [true, false]) {
       }
       // The lesson's own text is still there to read.
       await page.goto("/courses");
-      await page.getByRole("link", { name: /^(Course|Cours) [0-9A-Z]{3}$/ }).first().click();
+      await page
+        .getByRole("link", { name: /^(Course|Cours) [0-9A-Z]{3}$/ })
+        .first()
+        .click();
       await page.getByRole("link", { name: /^(Lesson|Leçon) 1\.1$/ }).click();
       expect(new URL(page.url()).pathname).toMatch(/^\/n\/[A-Za-z0-9_-]+$/);
       await expect(page.locator("article > div p").first()).toBeVisible();
@@ -152,7 +155,10 @@ test("offline in discreet mode, the saved pages are listed neutrally and still o
   await logIn(page, trainee.email);
   await turnOnDiscreetMode(page);
   await page.goto("/courses");
-  await page.getByRole("link", { name: /^Course [0-9A-Z]{3}$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Course [0-9A-Z]{3}$/ })
+    .first()
+    .click();
   const lessons = page.getByRole("link", { name: /^Lesson \d+\.\d+$/ });
   const [first, unopened] = [
     await lessons.nth(0).getAttribute("href"),
@@ -166,9 +172,9 @@ test("offline in discreet mode, the saved pages are listed neutrally and still o
     )
     .toBe("activated");
   await page.reload();
-  await expect.poll(() => page.evaluate(async (path) => !!(await caches.match(path)), first)).toBe(
-    true,
-  );
+  await expect
+    .poll(() => page.evaluate(async (path) => !!(await caches.match(path)), first))
+    .toBe(true);
   const lessonText = (await page.locator("article > div p").first().textContent()) ?? "";
 
   await context.setOffline(true);
@@ -176,7 +182,7 @@ test("offline in discreet mode, the saved pages are listed neutrally and still o
   expect(offline?.status()).toBe(503);
   const everything = await page.evaluate(
     () =>
-      `${location.href}\n${document.title}\n${document.body.innerText}\n${[
+      `${location.href}\n${document.title}\n${document.body.textContent}\n${[
         ...document.querySelectorAll("a[href]"),
       ]
         .map((a) => a.getAttribute("href"))
@@ -189,9 +195,11 @@ test("offline in discreet mode, the saved pages are listed neutrally and still o
   for (const link of await saved.all()) {
     expect(await link.getAttribute("href")).toMatch(/^\/n\/[A-Za-z0-9_-]+$/);
   }
-  await saved.filter({ has: page.locator(`[href="${first}"]`) }).or(
-    page.locator(`main a[href="${first}"]`),
-  ).first().click();
+  await saved
+    .filter({ has: page.locator(`[href="${first}"]`) })
+    .or(page.locator(`main a[href="${first}"]`))
+    .first()
+    .click();
   await expect(page.locator("article > div p").first()).toHaveText(lessonText);
   await page.screenshot({ path: test.info().outputPath("discreet-offline.png") });
   await context.close();
