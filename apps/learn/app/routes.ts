@@ -20,6 +20,7 @@ import { index, type RouteConfig, route } from "@react-router/dev/routes";
  */
 export default [
   index("routes/index.tsx"),
+  route("account/profile", "routes/account/profile.tsx"),
   route("account/security", "routes/account/security.tsx"),
   route("admin", "routes/admin/index.tsx"),
   route("admin/audit", "routes/admin/audit.tsx"),

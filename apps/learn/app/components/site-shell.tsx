@@ -4,11 +4,9 @@ import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { supportedLocales } from "~/lib/i18n";
 import { useTranslation } from "~/lib/i18n-react";
+import { localeNames } from "~/lib/locale";
 import { MainNav } from "./main-nav";
 import { QuickExit } from "./quick-exit";
-
-/** Native names, so a reader can find their language whatever the page is in. */
-const localeNames: Record<string, string> = { en: "English", fr: "Français" };
 
 export type ShellUser = { displayName: string; roles: string[] };
 
@@ -59,6 +57,9 @@ export function SiteShell({
                     <span className="text-sm">
                       {t("auth:nav.signedInAs", { name: user.displayName })}
                     </span>
+                    <AppLink to={href("/account/profile")} className="text-sm underline">
+                      {t("auth:nav.profile")}
+                    </AppLink>
                     <AppLink to={href("/account/security")} className="text-sm underline">
                       {t("auth:nav.account")}
                     </AppLink>

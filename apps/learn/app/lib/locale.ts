@@ -44,3 +44,6 @@ export function isSupportedLocale<L extends string>(
 export function uiLocale(locale: string): UiLocale {
   return locale === "fr" ? "fr" : "en";
 }
+
+/** Native names of the languages, so a reader can find hers whatever the page is in. */
+export const localeNames: Record<string, string> = { en: "English", fr: "Français" };

@@ -1,5 +1,4 @@
-import { genderLabels, genders, localize, locationCodes, locationName } from "@peacelearn/domain";
-import { Button, Card, ErrorSummary, Select, TextField } from "@peacelearn/ui";
+import { Button, Card, ErrorSummary, TextField } from "@peacelearn/ui";
 import { data, href, useRouteLoaderData, useSearchParams } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { AppLink, withSearch } from "~/components/app-link";
@@ -12,6 +11,7 @@ import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { signUp } from "~/modules/auth/auth.server";
+import { AboutYouFields } from "~/modules/auth/components/about-you-fields";
 import { NewPasswordFields } from "~/modules/auth/components/new-password-fields";
 import { readDeviceTokens, redirectSignedIn } from "~/modules/auth/cookie.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
@@ -62,14 +62,6 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
     t(runtimeKey(`auth:fields.${name}`)),
   );
 
-  const locationOptions = [
-    { value: "", label: t("auth:signup.preferNotToSay") },
-    ...locationCodes.map((code) => ({ value: code, label: locationName(code, { locale }) })),
-  ];
-  const genderOptions = genders
-    .filter((gender) => gender !== "not-recorded")
-    .map((gender) => ({ value: gender, label: localize(genderLabels[gender], locale) }));
-
   return (
     <div className="mx-auto max-w-xl">
       <title>{pageTitle}</title>
@@ -113,44 +105,17 @@ export default function SignupPage({ actionData }: Route.ComponentProps) {
               confirmPassword: form.error("confirmPassword"),
             }}
           />
-          <fieldset className="flex flex-col gap-4 rounded border border-border p-4">
-            <legend className="px-1 font-semibold">{t("auth:signup.aboutYou")}</legend>
-            <p className="text-sm text-ink-muted">{t("auth:signup.aboutYouHelp")}</p>
-            <Select
-              id="signup-gender"
-              name="gender"
-              label={t("auth:fields.gender")}
-              options={genderOptions}
-              defaultValue={form.value("gender") || "prefer-not-to-say"}
-              error={form.error("gender")}
-            />
-            <TextField
-              id="signup-birthYear"
-              name="birthYear"
-              type="number"
-              inputMode="numeric"
-              label={t("auth:fields.birthYear")}
-              description={t("auth:signup.birthYearHelp")}
-              defaultValue={form.value("birthYear")}
-              error={form.error("birthYear")}
-            />
-            <Select
-              id="signup-locationCode"
-              name="locationCode"
-              label={t("auth:fields.locationCode")}
-              options={locationOptions}
-              defaultValue={form.value("locationCode")}
-              error={form.error("locationCode")}
-            />
-            <TextField
-              id="signup-organisation"
-              name="organisation"
-              autoComplete="organization"
-              label={t("auth:fields.organisation")}
-              defaultValue={form.value("organisation")}
-              error={form.error("organisation")}
-            />
-          </fieldset>
+          <AboutYouFields
+            form="signup"
+            locale={locale}
+            values={{
+              gender: form.value("gender"),
+              birthYear: form.value("birthYear"),
+              locationCode: form.value("locationCode"),
+              organisation: form.value("organisation"),
+            }}
+            errors={form.error}
+          />
           <Button type="submit">{t("auth:signup.submit")}</Button>
         </AppForm>
       </Card>

@@ -1,6 +1,7 @@
 // The requests of the permission matrix, one per row of its table (permission-matrix.test.ts):
 // every loader and action of app/routes.ts, with params pointing at cohort A's objects.
 
+import * as profile from "~/routes/account/profile";
 import * as security from "~/routes/account/security";
 import * as adminAudit from "~/routes/admin/audit";
 import * as adminUsers from "~/routes/admin/index";
@@ -55,6 +56,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/signup.tsx": signup,
   "routes/logout.ts": logout,
   "routes/exit.ts": exit,
+  "routes/account/profile.tsx": profile,
   "routes/account/security.tsx": security,
   "routes/courses/modules/check.tsx": knowledgeCheck,
   "routes/courses/certificate.tsx": certificate,
@@ -174,6 +176,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     () => "/exit",
     () => ({}),
     { freshSession: true },
+  ),
+  "GET /account/profile": get("routes/account/profile.tsx", () => "/account/profile"),
+  "POST /account/profile {}": post(
+    "routes/account/profile.tsx",
+    () => "/account/profile",
+    () => ({}),
   ),
   "GET /account/security": get("routes/account/security.tsx", () => "/account/security"),
   "POST /account/security {}": post(

@@ -43,6 +43,8 @@ GET /logout                                                    | redirect  redir
 POST /logout                                                   | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /exit                                                      | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 POST /exit                                                     | redirect  redirect  redirect     redirect     redirect  redirect  redirect
+GET /account/profile                                           | login     ok        ok           ok           ok        ok        ok
+POST /account/profile {}                                       | login     invalid   invalid      invalid      invalid   invalid   invalid
 GET /account/security                                          | login     ok        ok           ok           ok        ok        ok
 POST /account/security {}                                      | login     invalid   invalid      invalid      invalid   invalid   invalid
 GET /courses                                                   | ok        ok        ok           ok           ok        ok        ok

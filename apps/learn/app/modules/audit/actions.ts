@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "user.sign-in-failed",
   "user.recovery-code.issued",
   "user.recovery-code.used",
+  "user.profile.updated",
   "user.roles.changed",
   "user.erased",
   "user.erasure-review.resolved",

@@ -1,6 +1,7 @@
 import { learnerBirthYearSchema } from "@peacelearn/db/schemas";
-import { GenderSchema, LocationCodeSchema } from "@peacelearn/domain";
+import { GenderSchema, LocaleSchema, LocationCodeSchema } from "@peacelearn/domain";
 import { z } from "zod";
+import { supportedLocales } from "~/lib/i18n";
 
 // Messages are translation keys (app/locales/*/auth.json): the same schema validates on the
 // server and in the browser, and the page shows the message in the reader's language.
@@ -47,28 +48,37 @@ function passwordsMatch(password: string, confirm: string) {
   };
 }
 
+const displayName = z
+  .string({ error: "auth:errors.nameRequired" })
+  .trim()
+  .min(1, "auth:errors.nameRequired")
+  .max(120, "auth:errors.nameTooLong");
+
+/**
+ * What a person says about herself, at sign-up and on her profile: all optional but her name, and
+ * "prefer not to say" is always a choice (reports count people, never name them).
+ */
+const aboutYou = {
+  gender: GenderSchema.optional(),
+  // The platform's one birth-year rule, checked against the day of the write.
+  birthYear: z.coerce
+    .number({ error: "auth:errors.birthYearInvalid" })
+    .refine(
+      (year) => learnerBirthYearSchema(new Date()).safeParse(year).success,
+      "auth:errors.birthYearInvalid",
+    )
+    .optional(),
+  locationCode: LocationCodeSchema.optional(),
+  organisation: z.string().trim().max(200, "auth:errors.organisationTooLong").optional(),
+};
+
 export const SignupSchema = z
   .object({
     email,
-    displayName: z
-      .string({ error: "auth:errors.nameRequired" })
-      .trim()
-      .min(1, "auth:errors.nameRequired")
-      .max(120, "auth:errors.nameTooLong"),
+    displayName,
     password: newPassword,
     confirmPassword: z.string({ error: "auth:errors.confirmRequired" }),
-    // Optional, and "prefer not to say" is always a choice: reports count people, never name them.
-    gender: GenderSchema.optional(),
-    // The platform's one birth-year rule, checked against the day of the sign-up.
-    birthYear: z.coerce
-      .number({ error: "auth:errors.birthYearInvalid" })
-      .refine(
-        (year) => learnerBirthYearSchema(new Date()).safeParse(year).success,
-        "auth:errors.birthYearInvalid",
-      )
-      .optional(),
-    locationCode: LocationCodeSchema.optional(),
-    organisation: z.string().trim().max(200, "auth:errors.organisationTooLong").optional(),
+    ...aboutYou,
     redirectTo: z.string().optional(),
   })
   .refine(
@@ -113,3 +123,12 @@ export const RecoverySchema = z
 
 /** The "issue a recovery code" button on a trainee's or a user's page. */
 export const IssueRecoveryCodeSchema = z.object({ intent: z.literal("recovery-code") });
+
+/** The profile page: her name, language and what she says about herself. */
+export const ProfileSchema = z.object({
+  displayName,
+  preferredLocale: LocaleSchema.refine((value) => supportedLocales.includes(value), {
+    error: "auth:errors.localeInvalid",
+  }),
+  ...aboutYou,
+});
