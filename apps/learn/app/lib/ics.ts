@@ -24,7 +24,7 @@ export function icsDateTime(date: Date): string {
 }
 
 /** `20261127T091200`: a floating date-time (§3.3.5, form #1), read from a UTC-labelled wall clock. */
-export function icsFloatingDateTime(wallClock: Date): string {
+function icsFloatingDateTime(wallClock: Date): string {
   return icsDateTime(wallClock).slice(0, -1);
 }
 

@@ -1,12 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   DEMO_ADMIN,
-  DEMO_PASSWORD,
   DEMO_STAFF,
   DEMO_TRAINERS,
 } from "../../../../packages/db/src/seed/demo-people";
 import { buildDemoPeople } from "../../../../packages/db/src/seed/demo-roster";
 import { tellingWordsIn } from "../../app/test/telling-words";
+import { logIn, openSiteMenu } from "./session";
 
 // Issue 12, discreet mode: walk every page each role can reach by following links, in English and
 // French, on a phone, and read what someone glancing at the screen would: the address, the tab
@@ -17,25 +17,20 @@ import { tellingWordsIn } from "../../app/test/telling-words";
 const trainee = buildDemoPeople().trainees.kathmandu.at(-1);
 const PAGE_LIMIT = 40;
 
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: /^(Log out|Déconnexion)$/ })).toBeVisible();
-}
-
 async function turnOnDiscreetMode(page: Page) {
   await page.goto("/");
+  await openSiteMenu(page);
   await page
     .getByRole("button", { name: /^(Turn on discreet mode|Activer le mode discret)$/ })
     .click();
+  await openSiteMenu(page);
   await expect(
     page.getByRole("button", { name: /^(Standard display|Affichage standard)$/ }),
   ).toBeVisible();
 }
 
 async function chooseLanguage(page: Page, name: "English" | "Français") {
+  await openSiteMenu(page);
   await page.getByRole("button", { name, exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", name === "English" ? "en" : "fr");
 }

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_TRAINERS } from "../../../../packages/db/src/seed/demo-people";
+import { DEMO_TRAINERS } from "../../../../packages/db/src/seed/demo-people";
 import { buildDemoPeople } from "../../../../packages/db/src/seed/demo-roster";
+import { logIn } from "./session";
 
 // Issue 12: quick exit must leave nothing one Back press away. Open a lesson, or a sensitive
 // accompaniment note, press "Leave this site quickly" (or Escape twice), then walk the whole
@@ -20,14 +21,6 @@ async function stubNeutralSite(page: Page) {
       body: "<!doctype html><title>Weather</title><h1>Weather today</h1>",
     }),
   );
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 }
 
 /** Goes Back until the history has no more entries; returns every page's address and HTML. */

@@ -1,7 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_TRAINERS } from "../../../../packages/db/src/seed/demo-people";
 import { buildDemoPeople } from "../../../../packages/db/src/seed/demo-roster";
 import { expectNoAxeViolations } from "./axe";
+import { logIn, logOut } from "./session";
 
 // Issue 12: a trainee who forgot her password gets back in with a code her trainer issued (read
 // out by phone), keeps her progress, and the audit log records who issued it. With and without
@@ -15,19 +16,6 @@ const monrovia = buildDemoPeople().trainees.monrovia;
 const unique = monrovia.filter(
   (person) => monrovia.filter((other) => other.displayName === person.displayName).length === 1,
 );
-
-async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
-}
 
 for (const [run, javaScriptEnabled] of [
   [0, true],

@@ -1,7 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_TRAINERS } from "../../../../packages/db/src/seed/demo-people";
+import { DEMO_TRAINERS } from "../../../../packages/db/src/seed/demo-people";
 import { buildDemoPeople } from "../../../../packages/db/src/seed/demo-roster";
 import { expectNoAxeViolations } from "./axe";
+import { logIn, logOut } from "./session";
 
 // A trainer's whole journey (cohort → roster import → workshop attendance → accompaniment with a
 // sensitive note and a follow-up), the trainee closing that follow-up without ever seeing the
@@ -23,19 +24,6 @@ const day = (offsetDays: number) =>
 /** A `datetime-local` value in UTC (workshop times are stored and shown as typed, in UTC). */
 const wallClock = (offsetMinutes: number) =>
   new Date(Date.now() + offsetMinutes * 60_000).toISOString().slice(0, 16);
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" }).first()).toBeVisible();
-}
 
 type ReportCut = { measure: string; activityType?: string; dacGenderMarker?: string };
 
