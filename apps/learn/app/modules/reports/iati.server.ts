@@ -1,8 +1,8 @@
 import type { Db } from "@peacelearn/db";
 import type { DisaggregationDimension } from "@peacelearn/domain";
-import { loadMeasureReport, type MeasureReport, type RateCell } from "./report.server";
+import { loadFormalReport, type MeasureReport, type RateCell } from "./report.server";
 import { type PublishedCount, reportRows } from "./report-rows";
-import type { ReportMeasure, ReportQuery } from "./schema";
+import { formalCuts, periodDays, type ReportMeasure, type ReportPeriod } from "./schema";
 
 /*
  * Shape follows the IATI Activity Standard 2.03, element iati-activity/result:
@@ -15,7 +15,9 @@ import type { ReportMeasure, ReportQuery } from "./schema";
  * https://iatistandard.org/en/iati-standard/203/activity-standard/iati-activities/iati-activity/result/indicator/period/actual/dimension/
  * XML attributes become JSON keys of the same name. `dimension` values are free text in IATI:
  * sex uses "female" / "male" (as IATI's own guidance examples do) and the domain's codes for the
- * other gender categories; age uses the domain's band codes of the chosen scheme.
+ * other gender categories; age uses the domain's band codes of the formal scheme (SADD).
+ * indicator/description/narrative says what the unit is. Every figure comes from the formal
+ * tier (ADR 024): the sex × age table of the measure's protected family for one fixed period.
  */
 
 type Narrative = { narrative: Array<{ "xml:lang": string; text: string }> };
@@ -25,7 +27,7 @@ type IatiActual = {
   comment?: Narrative;
 };
 
-export type IatiIndicatorText = { title: Narrative; suppressed: Narrative; hidden: Narrative };
+export type IatiIndicatorText = { title: Narrative; description: Narrative; withheld: Narrative };
 
 /** The indicators exported, in order; the texts (en + fr) come from the caller. */
 const iatiIndicators: ReadonlyArray<{ measure: ReportMeasure; iatiMeasure: 1 | 2 }> = [
@@ -60,11 +62,7 @@ function actualsOf(report: MeasureReport, texts: IatiIndicatorText): IatiActual[
     if (row.kind === "cell" && !value.suppressed && number === 0) continue;
     const dimension = dimensionsOf(row.key);
     if (value.suppressed || number === null) {
-      const hidden = "reason" in value && value.reason === "complementary";
-      actuals.push({
-        dimension,
-        ...(value.suppressed ? { comment: hidden ? texts.hidden : texts.suppressed } : {}),
-      });
+      actuals.push({ dimension, ...(value.suppressed ? { comment: texts.withheld } : {}) });
     } else {
       actuals.push({ value: number, dimension });
     }
@@ -72,21 +70,27 @@ function actualsOf(report: MeasureReport, texts: IatiIndicatorText): IatiActual[
   return actuals;
 }
 
-/** IATI results for the period, each indicator disaggregated by sex × age with suppression. */
+/**
+ * IATI results for one fixed period (a year, quarter or month; default: the latest year with
+ * data), each indicator disaggregated by sex × age from the formal tier. Returns the period used.
+ */
 export async function iatiResults(
   db: Db,
-  query: ReportQuery & { from: string; to: string },
+  requested: ReportPeriod | undefined,
   textsOf: (measure: ReportMeasure) => IatiIndicatorText,
   now = new Date(),
 ) {
   const result = [];
+  let period: ReportPeriod = requested ?? String(now.getUTCFullYear());
   for (const { measure, iatiMeasure } of iatiIndicators) {
-    const report = await loadMeasureReport(
+    const { report } = await loadFormalReport(
       db,
       measure,
-      { ...query, by: ["gender", "ageBand"] },
+      { by: [...formalCuts["gender-ageBand"]], ...(requested ? { period: requested } : {}) },
       now,
     );
+    period = report.period ?? period;
+    const { start, end } = periodDays(period);
     const texts = textsOf(measure);
     result.push({
       type: 1,
@@ -98,10 +102,11 @@ export async function iatiResults(
           ascending: true,
           "aggregation-status": iatiMeasure === 1,
           title: texts.title,
+          description: texts.description,
           period: [
             {
-              "period-start": { "iso-date": query.from },
-              "period-end": { "iso-date": query.to },
+              "period-start": { "iso-date": start },
+              "period-end": { "iso-date": end },
               actual: actualsOf(report, texts),
             },
           ],
@@ -109,5 +114,5 @@ export async function iatiResults(
       ],
     });
   }
-  return result;
+  return { period, result };
 }

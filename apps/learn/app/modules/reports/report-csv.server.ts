@@ -5,38 +5,45 @@ import { type CsvCell, toCsv } from "~/lib/csv";
 import type { MeasureReport, RateCell } from "./report.server";
 import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "./report-rows";
 
-function countField(value: PublishedCount, minCellSize: number, t: TFunction): string | number {
+function countField(value: PublishedCount, t: TFunction): string | number {
   if (!value.suppressed && value.count !== null) return value.count;
-  // Never the real number: "<5" says only what the reason says; a complementary cell is at least
-  // the threshold, so "<5" would be false there.
-  return value.reason === "complementary" ? t("reports:cell.hidden") : `<${minCellSize}`;
+  // Never a number, nor "<5": a withheld count may be of any size (ADR 021).
+  return t("reports:cell.withheld");
 }
 
 function rateField(rate: RateCell | undefined, t: TFunction): string | number {
   if (!rate) return "";
-  if (rate.suppressed) return t("reports:cell.suppressed");
+  if (rate.suppressed) return t("reports:cell.withheld");
   return rate.value ?? "";
 }
 
 /**
- * The report as CSV: one line per cell of the chosen dimensions, then the margins ("All" in the
- * other columns), then the total; one column per measure (two for pass rates: pairs attempted and
- * the rate). Lines where every measure is a published zero are left out; suppressed cells stay.
- * The whole file, written by the app's one CSV writer (`~/lib/csv`).
+ * A formal report as CSV: one line per cell of the chosen cut, then the margins ("All" in the
+ * other columns), then the total; one column per measure (three for pass rates: pairs passed, not
+ * passed, and the rate). Lines where every measure is a published zero are left out; withheld
+ * cells stay, written as withheld. `notes` (the period, the threshold, what each measure counts)
+ * follow the table after an empty line. The whole file, written by the app's one CSV writer.
  */
 export function reportCsv(
   reports: readonly MeasureReport[],
   by: readonly DisaggregationDimension[],
-  minCellSize: number,
   locale: string,
   t: TFunction,
+  notes: readonly string[] = [],
 ): string {
   const rowsOf = reports.map((report) => reportRows(report));
+  const notPassedOf = reports.map((report) =>
+    report.notPassed ? reportRows({ ...report, result: report.notPassed }) : [],
+  );
   const header = [
     ...by.map((dimension) => t(`reports:dimensions.${dimension}`)),
     ...reports.flatMap((report) =>
       report.measure === "passRates"
-        ? [t("reports:csv.passRateTakers"), t("reports:csv.passRatePercent")]
+        ? [
+            t("reports:csv.checksPassed"),
+            t("reports:csv.checksNotPassed"),
+            t("reports:csv.passRatePercent"),
+          ]
         : [t(`reports:measures.${report.measure}`)],
     ),
   ];
@@ -46,7 +53,8 @@ export function reportCsv(
     const columns = rowsOf.map((rows) => rows[i] as ReportRow);
     if (
       row.kind !== "total" &&
-      columns.every((column) => isVisibleZero(column) && !column.rate?.suppressed)
+      columns.every((column) => isVisibleZero(column) && !column.rate?.suppressed) &&
+      notPassedOf.every((rows) => !rows[i] || isVisibleZero(rows[i] as ReportRow))
     )
       return;
     const keys = by.map((dimension) => {
@@ -55,11 +63,14 @@ export function reportCsv(
     });
     const values = reports.flatMap((report, m) => {
       const column = columns[m] as ReportRow;
-      const count = countField(column.value, minCellSize, t);
-      return report.measure === "passRates" ? [count, rateField(column.rate, t)] : [count];
+      const count = countField(column.value, t);
+      if (report.measure !== "passRates") return [count];
+      const notPassed = notPassedOf[m]?.[i];
+      return [count, notPassed ? countField(notPassed.value, t) : "", rateField(column.rate, t)];
     });
     lines.push([...keys, ...values]);
   });
+  if (notes.length > 0) lines.push([], ...notes.map((note) => [note]));
   return toCsv(lines);
 }
 

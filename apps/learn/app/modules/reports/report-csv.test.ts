@@ -9,14 +9,14 @@ const t = ((key: string) => `${key}; détail`) as unknown as TFunction;
 
 describe("reportCsv", () => {
   it("writes its file with the app's one CSV writer (BOM, quoted semicolons, CRLF)", () => {
-    const csv = reportCsv([], ["location"], 5, "en", t);
+    const csv = reportCsv([], ["location"], "en", t);
     expect(csv).toBe(toCsv([["reports:dimensions.location; détail"]]));
     expect(csv).toBe('\uFEFF"reports:dimensions.location; détail"\r\n');
   });
 
   it("still defuses a label a spreadsheet would run as a formula", () => {
     const formula = ((key: string) => `=${key}`) as unknown as TFunction;
-    expect(reportCsv([], ["location"], 5, "en", formula)).toBe(
+    expect(reportCsv([], ["location"], "en", formula)).toBe(
       "\uFEFF'=reports:dimensions.location\r\n",
     );
   });

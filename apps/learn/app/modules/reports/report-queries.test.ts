@@ -38,12 +38,40 @@ describe("report queries", () => {
     },
   );
 
-  it("opens /reports on sex × age band × region; a submitted form keeps its own cut", () => {
-    expect(parseReportQuery(new URLSearchParams()).by).toEqual(["gender", "ageBand", "region"]);
-    expect(parseReportQuery(new URLSearchParams("measure=enrolments")).by).toEqual([]);
+  it("opens /reports on the formal sex × age band table; exploration keeps any cut", () => {
+    expect(parseReportQuery(new URLSearchParams())).toMatchObject({
+      tier: "formal",
+      by: ["gender", "ageBand"],
+    });
     expect(parseReportQuery(new URLSearchParams("measure=enrolments&by=location")).by).toEqual([
       "location",
     ]);
+    // A formal link asking for a cut outside the family, a window or a filter gets the family's.
+    const formal = parseReportQuery(
+      new URLSearchParams(
+        "measure=enrolments&by=activityType&from=2026-03-01&activityType=advocacy",
+      ),
+    );
+    expect(formal).toEqual({
+      tier: "formal",
+      measure: "enrolments",
+      by: ["gender", "ageBand"],
+      ageScheme: "sadd",
+    });
+    expect(parseReportQuery(new URLSearchParams("tier=formal&cut=gender-region")).by).toEqual([
+      "gender",
+      "region",
+    ]);
+    // An unknown cut name (even one every object answers to) is ignored: no `by`, the total.
+    expect(parseReportQuery(new URLSearchParams("tier=formal&cut=toString")).by).toEqual([]);
+    expect(parseReportQuery(new URLSearchParams("tier=exploration&measure=enrolments")).by).toEqual(
+      [],
+    );
+    expect(
+      parseReportQuery(
+        new URLSearchParams("tier=exploration&measure=enrolments&by=activityType&from=2026-03-01"),
+      ),
+    ).toMatchObject({ tier: "exploration", by: ["activityType"], from: "2026-03-01" });
   });
 });
 

@@ -5,7 +5,8 @@ import type { MeasureReport, RateCell } from "./report.server";
 export type PublishedCount = {
   count: number | null;
   suppressed: boolean;
-  reason?: "below-threshold" | "complementary";
+  /** Formal tables only say "withheld" (ADR 021): nothing about the size of the count. */
+  reason?: "withheld";
 };
 
 /** One line of a report table: a cell, a margin ("all" in the other dimensions) or the total. */
@@ -24,9 +25,7 @@ const published = (cell: {
 }): PublishedCount => ({
   count: cell.suppressed ? null : cell.count,
   suppressed: cell.suppressed,
-  ...(cell.suppressed && (cell.reason === "below-threshold" || cell.reason === "complementary")
-    ? { reason: cell.reason }
-    : {}),
+  ...(cell.suppressed ? { reason: "withheld" as const } : {}),
 });
 
 /**

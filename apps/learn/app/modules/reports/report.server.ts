@@ -3,14 +3,26 @@ import {
   ActivityTypeSchema,
   type DisaggregationCell,
   type DisaggregationDimension,
-  type DisaggregationRecord,
   type DisaggregationResult,
-  disaggregate,
   GenderSchema,
+  type KeyedDisaggregationRecord,
   LocationCodeSchema,
+  type PerturbedCell,
+  type PerturbedTable,
+  perturbTable,
 } from "@peacelearn/domain";
+import { countsOfMeasure, type FormalFamily, loadFormalFamily } from "./formal.server";
 import { type CountedRow, countMeasure, type ReportFilters } from "./report-queries.server";
-import type { ReportMeasure, ReportQuery } from "./schema";
+import {
+  type FormalCutId,
+  formalCutOf,
+  formalMinCellSize,
+  periodsOf,
+  type ReportMeasure,
+  type ReportPeriod,
+  type ReportQuery,
+  type ReportTier,
+} from "./schema";
 
 /** A published pass rate (whole percent); `value` is null exactly when it is suppressed. */
 export type RateCell = { value: number | null; suppressed: boolean };
@@ -22,69 +34,200 @@ type RateTable = {
 };
 
 export type MeasureReport = {
+  tier: ReportTier;
   measure: ReportMeasure;
-  /** Counts of the measure's units; for pass rates, the person × check pairs that were attempted. */
+  /**
+   * Counts of the measure's units. Formal: a table of the protected family (for pass rates, the
+   * person × check pairs passed). Exploration: perturbed figures, none suppressed, margins not
+   * additive (for pass rates, the pairs attempted).
+   */
   result: DisaggregationResult;
+  /** Formal pass rates: the pairs not passed, from their own family, aligned with `result`. */
+  notPassed?: DisaggregationResult;
   /** Pass rates only, aligned with `result`'s cells, margins and total. */
   rates?: RateTable;
+  /** Formal: the period of the table. */
+  period?: ReportPeriod;
 };
 
-export type ReportOptions = Pick<ReportQuery, "by" | "ageScheme" | "minCellSize"> & ReportFilters;
+/** What the formal tier can show: its periods (latest year first) and the table chosen. */
+export type FormalReport = {
+  report: MeasureReport;
+  /** Every fixed period that can be chosen, newest year first. */
+  periods: ReportPeriod[];
+};
 
-/** The reference date for age bands: the end of the period, or today. */
+/** The latest year that has data, or the current one. */
+function defaultPeriod(years: readonly number[], now: Date): ReportPeriod {
+  return String(years.at(-1) ?? now.getUTCFullYear());
+}
+
+/** An empty table of a cut (a period with no data yet): every count a published zero. */
+function emptyTable(by: readonly DisaggregationDimension[]): DisaggregationResult {
+  return {
+    by,
+    minCellSize: formalMinCellSize,
+    cells: [],
+    margins: {},
+    total: { count: 0, suppressed: false },
+  };
+}
+
+/**
+ * One measure's table from the formal tier: the chosen cut and period of the measure's protected
+ * family (`formal.server.ts`), nothing computed outside it.
+ */
+export async function loadFormalReport(
+  db: Db,
+  measure: ReportMeasure,
+  query: Pick<ReportQuery, "by" | "period">,
+  now = new Date(),
+): Promise<FormalReport> {
+  const cut = formalCutOf(query.by) as FormalCutId;
+  const families: FormalFamily[] = [];
+  for (const count of countsOfMeasure[measure])
+    families.push(await loadFormalFamily(db, count, now));
+  const years = [...new Set(families.flatMap((family) => family.years))].sort((a, b) => a - b);
+  const periods = periodsOf([...years].reverse());
+  const period =
+    query.period && periods.includes(query.period) ? query.period : defaultPeriod(years, now);
+  const tableOf = (family: FormalFamily) => family.table(cut, period) ?? emptyTable(query.by);
+  const [first, second] = families.map(tableOf) as [DisaggregationResult, DisaggregationResult?];
+  if (measure !== "passRates" || !second) {
+    return { periods, report: { tier: "formal", measure, result: first, period } };
+  }
+  return {
+    periods,
+    report: {
+      tier: "formal",
+      measure,
+      result: first,
+      notPassed: second,
+      rates: formalRates(first, second),
+      period,
+    },
+  };
+}
+
+type Count = Pick<DisaggregationCell, "count" | "suppressed">;
+
+/** A rate per cell, margin and total of two aligned tables. */
+function rateTable(
+  a: DisaggregationResult,
+  b: DisaggregationResult,
+  rate: (a: Count | undefined, b: Count | undefined) => RateCell,
+): RateTable {
+  const margins: RateTable["margins"] = {};
+  for (const dimension of a.by) {
+    const list = a.margins[dimension];
+    if (list) margins[dimension] = list.map((cell, i) => rate(cell, b.margins[dimension]?.[i]));
+  }
+  return {
+    cells: a.cells.map((cell, i) => rate(cell, b.cells[i])),
+    margins,
+    total: rate(a.total, b.total),
+  };
+}
+
+/**
+ * A formal pass rate: passed ÷ (passed + not passed), published only where both counts are (a
+ * rate beside one hidden count would give it back).
+ */
+function formalRates(passed: DisaggregationResult, notPassed: DisaggregationResult): RateTable {
+  return rateTable(passed, notPassed, (p, f) => {
+    if (!p || !f || p.suppressed || f.suppressed || p.count === null || f.count === null) {
+      return { value: null, suppressed: true };
+    }
+    const attempted = p.count + f.count;
+    return {
+      value: attempted === 0 ? null : Math.round((100 * p.count) / attempted),
+      suppressed: false,
+    };
+  });
+}
+
+export type ExplorationOptions = Pick<ReportQuery, "by" | "ageScheme"> & ReportFilters;
+
+/** The reference date for age bands: the end of the window, or today. */
 function ageReferenceDate(to: string | undefined, now = new Date()): Date {
   return to ? new Date(`${to}T00:00:00Z`) : now;
 }
 
 /**
- * One measure, disaggregated with small-cell suppression. Scales with the number of groups, not of
- * people: PostgreSQL counts units per (gender, age band, location, activity type) — only the
- * attributes the dimensions need — and the domain's `disaggregate` then protects the table.
+ * One measure for any cut, window and filter — the exploration tier: PostgreSQL counts units per
+ * group with the sum of their people's cell keys, and the domain's `perturbTable` perturbs every
+ * figure (ABS cell-key method). The same people always show the same figure, so differencing two
+ * windows or cuts gives noise, not a person. Pass rates: attempted and passed pairs are perturbed
+ * each with its own key sum, and the rate is the ratio of the two perturbed figures.
  */
-export async function loadMeasureReport(
+export async function loadExplorationReport(
   db: Db,
   measure: ReportMeasure,
-  options: ReportOptions,
+  options: ExplorationOptions,
   now = new Date(),
 ): Promise<MeasureReport> {
-  const settings = {
-    by: options.by,
-    minCellSize: options.minCellSize,
-    age: { scheme: options.ageScheme, asOf: ageReferenceDate(options.to, now) },
-  };
-  const rows = await countMeasure(db, measure, options.by, options, settings.age);
+  const age = { scheme: options.ageScheme, asOf: ageReferenceDate(options.to, now) };
+  const settings = { by: options.by, minCellSize: formalMinCellSize, age };
+  const rows = await countMeasure(db, measure, options.by, options, age);
   const toRecords = recordMaker();
-  const result = disaggregate(
-    toRecords(rows, (row) => row.n),
+  const attempted = perturbTable(
+    toRecords(rows, (row) => [row.n, row.cellKeySum]),
     settings,
   );
-  if (measure !== "passRates") return { measure, result };
+  const result = asResult(attempted);
+  if (measure !== "passRates") return { tier: "exploration", measure, result };
+  const passed = asResult(
+    perturbTable(
+      toRecords(rows, (row) => [row.passed, row.passedCellKeySum]),
+      settings,
+    ),
+  );
+  return { tier: "exploration", measure, result, rates: perturbedRates(result, passed) };
+}
 
-  const passed = disaggregate(
-    toRecords(rows, (row) => row.passed),
-    settings,
-  );
-  const failed = disaggregate(
-    toRecords(rows, (row) => row.n - row.passed),
-    settings,
-  );
-  return { measure, result, rates: passRates(result, passed, failed) };
+/** A perturbed table in the shape the page and its components read (nothing is suppressed). */
+function asResult(table: PerturbedTable): DisaggregationResult {
+  const cell = ({ key, count }: PerturbedCell): DisaggregationCell => ({
+    key,
+    count,
+    suppressed: false,
+  });
+  const margins: DisaggregationResult["margins"] = {};
+  for (const dimension of table.by) {
+    const list = table.margins[dimension];
+    if (list) margins[dimension] = list.map(cell);
+  }
+  return {
+    by: table.by,
+    minCellSize: table.minCellSize,
+    ...(table.ageScheme ? { ageScheme: table.ageScheme } : {}),
+    cells: table.cells.map(cell),
+    margins,
+    total: { count: table.total.count, suppressed: false },
+  };
+}
+
+/** Perturbed passed ÷ perturbed attempted, capped at 100 %; no one attempted: no rate. */
+function perturbedRates(attempted: DisaggregationResult, passed: DisaggregationResult): RateTable {
+  return rateTable(attempted, passed, (a, p) => {
+    if (!a?.count || !p || p.count === null) return { value: null, suppressed: false };
+    return { value: Math.min(100, Math.round((100 * p.count) / a.count)), suppressed: false };
+  });
 }
 
 /**
- * One record per SQL group, weighted by the group's count (the domain's `count`), so the work
- * after the query grows with the number of groups, not of people. Age bands arrive computed by
- * SQL (`ageBandSql`); `disaggregate` still checks each is a band of the scheme. Groups of 0 (no
- * one passed, no one failed) are left out: a record must stand for at least one unit.
+ * One keyed record per SQL group, weighted by the group's count and carrying its cell-key sum
+ * (both picked by `weight`), so the work after the query grows with the number of groups, not of
+ * people. Groups of 0 are left out: a record must stand for at least one unit.
  */
 function recordMaker() {
   const gender = memoParse(GenderSchema);
   const location = memoParse(LocationCodeSchema);
   const activityType = memoParse(ActivityTypeSchema);
-  return (rows: readonly CountedRow[], weight: (row: CountedRow) => number) => {
-    const records: DisaggregationRecord[] = [];
+  return (rows: readonly CountedRow[], weight: (row: CountedRow) => [number, number]) => {
+    const records: KeyedDisaggregationRecord[] = [];
     for (const row of rows) {
-      const count = weight(row);
+      const [count, cellKey] = weight(row);
       if (count <= 0) continue;
       records.push({
         gender: gender(row.gender),
@@ -92,6 +235,7 @@ function recordMaker() {
         location: location(row.locationCode),
         activityType: activityType(row.activityType),
         count,
+        cellKey,
       });
     }
     return records;
@@ -108,44 +252,5 @@ function memoParse<T>(schema: { safeParse(value: unknown): { data?: T | undefine
       parsed.set(value, result);
     }
     return result;
-  };
-}
-
-/**
- * What a rate reveals: with its denominator published, a rate gives the numerator back (and the
- * failures, denominator − numerator). So a rate is published only where the attempted, passed
- * and not-passed counts are all published by their own protected tables: a rate over a
- * suppressed denominator, or one that would expose a small number who passed or failed, is
- * suppressed too. The three tables are protected separately (the domain has no outcome
- * dimension to protect them jointly), so see the report's residual-risk note.
- */
-function passRates(
-  attempted: DisaggregationResult,
-  passed: DisaggregationResult,
-  failed: DisaggregationResult,
-): RateTable {
-  const rate = (
-    d: DisaggregationCell | DisaggregationResult["total"] | undefined,
-    n: DisaggregationCell | DisaggregationResult["total"] | undefined,
-    f: DisaggregationCell | DisaggregationResult["total"] | undefined,
-  ): RateCell => {
-    if (!d || !n || !f || d.suppressed || n.suppressed || f.suppressed) {
-      return { value: null, suppressed: true };
-    }
-    if (!d.count || n.count === null) return { value: null, suppressed: false };
-    return { value: Math.round((100 * n.count) / d.count), suppressed: false };
-  };
-  const margins: RateTable["margins"] = {};
-  for (const dimension of attempted.by) {
-    const list = attempted.margins[dimension];
-    if (!list) continue;
-    margins[dimension] = list.map((cell, i) =>
-      rate(cell, passed.margins[dimension]?.[i], failed.margins[dimension]?.[i]),
-    );
-  }
-  return {
-    cells: attempted.cells.map((cell, i) => rate(cell, passed.cells[i], failed.cells[i])),
-    margins,
-    total: rate(attempted.total, passed.total, failed.total),
   };
 }

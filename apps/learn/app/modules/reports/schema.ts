@@ -1,8 +1,10 @@
 import {
   ActivityTypeSchema,
+  type AgeBandScheme,
   AgeBandSchemeSchema,
   type DacGenderMarker,
   DacSectorCodeSchema,
+  type DisaggregationDimension,
   defaultMinCellSize,
   disaggregationDimensions,
 } from "@peacelearn/domain";
@@ -18,8 +20,82 @@ export const reportMeasures = [
 ] as const;
 export type ReportMeasure = (typeof reportMeasures)[number];
 
-/** Thresholds a staff member may pick: never below the domain's default (5). */
-export const minCellSizeChoices = [defaultMinCellSize, 10, 20] as const;
+/**
+ * The two tiers a report is published in (ADR 024): `formal` — a fixed family of cuts over fixed
+ * periods, protected as one system, exact, the only tier exported; `exploration` — any cut, any
+ * window, any filter, every figure perturbed with the cell-key method, shown on screen only.
+ */
+export const reportTiers = ["formal", "exploration"] as const;
+export type ReportTier = (typeof reportTiers)[number];
+
+/**
+ * The programme's one threshold: counts from 1 to 4 are never published. Readers no longer pick
+ * it — a table at 5 beside the same table at 10 differences (ADR 024).
+ */
+export const formalMinCellSize = defaultMinCellSize;
+
+/** The one age scheme of formal tables (sex and age disaggregated data, SADD). */
+export const formalAgeScheme: AgeBandScheme = "sadd";
+
+/**
+ * The formal family: the cuts published for every measure and every fixed period, all protected
+ * together. Region beside location is in (Abkhazia stays its own location and is protected
+ * against South Caucasus − Georgia); activity type and the cohort markers are not dimensions of
+ * the family, so they belong to exploration.
+ */
+export const formalCuts = {
+  total: [],
+  gender: ["gender"],
+  ageBand: ["ageBand"],
+  location: ["location"],
+  region: ["region"],
+  "gender-ageBand": ["gender", "ageBand"],
+  "gender-location": ["gender", "location"],
+  "gender-region": ["gender", "region"],
+  "location-region": ["location", "region"],
+} as const satisfies Record<string, readonly DisaggregationDimension[]>;
+export type FormalCutId = keyof typeof formalCuts;
+export const formalCutIds = Object.keys(formalCuts) as FormalCutId[];
+
+/** The cut formal reports open with: sex × age band (SADD), what donors ask for first. */
+const defaultFormalCut: FormalCutId = "gender-ageBand";
+
+/** The formal cut with exactly these dimensions (in the domain's order), if there is one. */
+export function formalCutOf(by: readonly DisaggregationDimension[]): FormalCutId | undefined {
+  return formalCutIds.find(
+    (id) =>
+      formalCuts[id].length === by.length &&
+      formalCuts[id].every((d: DisaggregationDimension) => by.includes(d)),
+  );
+}
+
+/** A fixed period: a year (`2026`), a quarter (`2026-Q2`) or a month (`2026-05`). */
+export type ReportPeriod = string;
+const ReportPeriodSchema = z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/);
+
+/** Every fixed period of these years: each year, then its quarters, then its months. */
+export function periodsOf(years: readonly number[]): ReportPeriod[] {
+  return years.flatMap((year) => [
+    String(year),
+    ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+    ...Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, "0")}`),
+  ]);
+}
+
+/** A period's first and last days (inclusive, ISO). */
+export function periodDays(period: ReportPeriod): { start: string; end: string } {
+  const year = Number(period.slice(0, 4));
+  const [first, last] = period.includes("-Q")
+    ? [(Number(period.slice(6)) - 1) * 3, (Number(period.slice(6)) - 1) * 3 + 2]
+    : period.length === 7
+      ? [Number(period.slice(5)) - 1, Number(period.slice(5)) - 1]
+      : [0, 11];
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  return {
+    start: iso(new Date(Date.UTC(year, first, 1))),
+    end: iso(new Date(Date.UTC(year, last + 1, 0))),
+  };
+}
 
 const isoDate = z
   .string()
@@ -32,7 +108,10 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 
 /** The GET parameters shared by /reports, /reports/export.csv and /reports/iati.json. */
 const ReportQuerySchema = z.object({
+  tier: z.enum(reportTiers).catch("formal"),
   measure: z.enum(reportMeasures).catch("enrolments"),
+  /** Formal tier: the period shown (default: the latest year with data). */
+  period: optional(ReportPeriodSchema),
   by: z.array(z.enum(disaggregationDimensions)).catch([]),
   from: optional(isoDate),
   to: optional(isoDate),
@@ -44,17 +123,13 @@ const ReportQuerySchema = z.object({
       .int()
       .refine((n): n is DacGenderMarker => n === 0 || n === 1 || n === 2),
   ),
+  /** Exploration only: formal tables use {@link formalAgeScheme}. */
   ageScheme: AgeBandSchemeSchema.catch("sadd"),
-  minCellSize: z.coerce.number().int().min(defaultMinCellSize).max(100).catch(defaultMinCellSize),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
-/**
- * The cut /reports opens with: sex × age band × programme region, the disaggregation donors ask
- * for first (SADD by region). It stays quick at programme scale — a few hundred cells — while
- * finer cuts (location, activity type) are a click away.
- */
-export const defaultReportDimensions = ["gender", "ageBand", "region"] as const;
+/** The cut /reports opens with: the formal family's sex × age band (SADD). */
+export const defaultReportDimensions = formalCuts[defaultFormalCut];
 
 /**
  * Reads the query string of a report URL (repeated `by` for the dimensions). A bare URL (the first
@@ -63,10 +138,12 @@ export const defaultReportDimensions = ["gender", "ageBand", "region"] as const;
  */
 export function parseReportQuery(search: URLSearchParams): ReportQuery {
   const single = (name: string) => search.get(name) || undefined;
-  const bare = !search.has("measure") && !search.has("by");
+  const bare = !search.has("measure") && !search.has("by") && !search.has("cut");
   const by = bare ? [...defaultReportDimensions] : [...new Set(search.getAll("by"))];
   const query = ReportQuerySchema.parse({
+    tier: single("tier"),
     measure: single("measure"),
+    period: single("period"),
     by,
     from: single("from"),
     to: single("to"),
@@ -74,12 +151,23 @@ export function parseReportQuery(search: URLSearchParams): ReportQuery {
     dacSector: single("dacSector"),
     dacGenderMarker: single("dacGenderMarker"),
     ageScheme: single("ageScheme"),
-    minCellSize: single("minCellSize"),
   });
   // Keep the dimensions in the domain's order, so URLs that differ only in order give one table.
+  const ordered = disaggregationDimensions.filter((dimension) => query.by.includes(dimension));
+  if (query.tier === "exploration") return { ...query, by: ordered };
+  // A formal report is a table of the family, for its scheme, with no filter and no window. The
+  // page's form names the cut (`cut`); links name its dimensions (`by`).
+  const named = single("cut");
+  const cut =
+    named && Object.hasOwn(formalCuts, named)
+      ? (named as FormalCutId)
+      : (formalCutOf(ordered) ?? defaultFormalCut);
   return {
-    ...query,
-    by: disaggregationDimensions.filter((dimension) => query.by.includes(dimension)),
+    tier: "formal",
+    measure: query.measure,
+    by: [...formalCuts[cut]],
+    ...(query.period ? { period: query.period } : {}),
+    ageScheme: formalAgeScheme,
   };
 }
 
@@ -87,7 +175,13 @@ export function parseReportQuery(search: URLSearchParams): ReportQuery {
 export function reportSearch(query: ReportQuery, overrides: Partial<ReportQuery> = {}): string {
   const merged = { ...query, ...overrides };
   const params = new URLSearchParams();
+  params.set("tier", merged.tier);
   params.set("measure", merged.measure);
+  if (merged.tier === "formal") {
+    for (const dimension of merged.by) params.append("by", dimension);
+    if (merged.period) params.set("period", merged.period);
+    return params.toString();
+  }
   for (const dimension of merged.by) params.append("by", dimension);
   if (merged.from) params.set("from", merged.from);
   if (merged.to) params.set("to", merged.to);
@@ -96,6 +190,12 @@ export function reportSearch(query: ReportQuery, overrides: Partial<ReportQuery>
   if (merged.dacGenderMarker !== undefined)
     params.set("dacGenderMarker", String(merged.dacGenderMarker));
   params.set("ageScheme", merged.ageScheme);
-  params.set("minCellSize", String(merged.minCellSize));
   return params.toString();
+}
+
+/** The formal report a link asks for, whatever tier it names: what the exports publish. */
+export function formalQuery(search: URLSearchParams): ReportQuery {
+  const formal = new URLSearchParams(search);
+  formal.set("tier", "formal");
+  return parseReportQuery(formal);
 }

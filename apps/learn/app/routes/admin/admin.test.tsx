@@ -179,13 +179,17 @@ describe("role changes", () => {
 
 async function totals(by = "gender") {
   const figures: Record<string, unknown> = {};
-  for (const measure of reportMeasures) {
-    const outcome = await callRoute(
-      reportsLoader,
-      pageGet(`/reports?measure=${measure}&by=${by}`, tokens.admin),
-    );
-    const { report } = (outcome as { data: { report: MeasureReport } }).data;
-    figures[measure] = { total: report.result.total, cells: report.result.cells };
+  // Both tiers: the exploration tier's perturbed figures stay put too, as erasure keeps the
+  // person's cell key (ADR 024).
+  for (const tier of ["formal", "exploration"]) {
+    for (const measure of reportMeasures) {
+      const outcome = await callRoute(
+        reportsLoader,
+        pageGet(`/reports?tier=${tier}&measure=${measure}&by=${by}`, tokens.admin),
+      );
+      const { report } = (outcome as { data: { report: MeasureReport } }).data;
+      figures[`${tier}-${measure}`] = { total: report.result.total, cells: report.result.cells };
+    }
   }
   return figures;
 }

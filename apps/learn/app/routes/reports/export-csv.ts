@@ -5,22 +5,35 @@ import { createI18n } from "~/lib/i18n";
 import { getLocale } from "~/lib/locale.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireRole } from "~/modules/auth/guards.server";
-import { loadMeasureReport } from "~/modules/reports/report.server";
+import { loadFormalReport, type MeasureReport } from "~/modules/reports/report.server";
 import { reportCsv, reportFileName } from "~/modules/reports/report-csv.server";
-import { parseReportQuery, reportMeasures } from "~/modules/reports/schema";
+import { formalQuery, reportMeasures } from "~/modules/reports/schema";
 import type { Route } from "./+types/export-csv";
 
-/** Every measure for the same cut and filters as the page, as a CSV download. */
+/**
+ * Every measure for the page's cut and period, as a CSV download — always from the formal tier
+ * (a table of each measure's protected family); an exploration link is read as formal.
+ */
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireRole(request, "staff");
-  const query = parseReportQuery(readQuery(request));
+  const query = formalQuery(readQuery(request));
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   const now = new Date();
-  const reports = [];
-  for (const measure of reportMeasures)
-    reports.push(await loadMeasureReport(db, measure, query, now));
+  const reports: MeasureReport[] = [];
+  for (const measure of reportMeasures) {
+    reports.push((await loadFormalReport(db, measure, query, now)).report);
+  }
   const { t } = createI18n(locale);
-  const body = reportCsv(reports, query.by, query.minCellSize, locale, t);
+  const period = reports[0]?.period ?? "";
+  const notes = [
+    t("reports:csv.notePeriod", { period }),
+    t("reports:csv.noteProtection", { min: reports[0]?.result.minCellSize ?? 5 }),
+    ...reportMeasures.map(
+      (measure) =>
+        `${t(`reports:measures.${measure}`)}: ${t(`reports:formalDefinitions.${measure}`)}`,
+    ),
+  ];
+  const body = reportCsv(reports, query.by, locale, t, notes);
   await recordAudit(db, {
     actorId: user.id,
     action: "report.exported",

@@ -6,21 +6,24 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { requireRole } from "~/modules/auth/guards.server";
 import { type IatiIndicatorText, iatiResults } from "~/modules/reports/iati.server";
 import { reportFileName } from "~/modules/reports/report-csv.server";
-import { parseReportQuery, type ReportMeasure } from "~/modules/reports/schema";
+import {
+  formalAgeScheme,
+  formalMinCellSize,
+  formalQuery,
+  type ReportMeasure,
+} from "~/modules/reports/schema";
 import type { Route } from "./+types/iati-json";
 
-/** IATI-shaped results (sex × age) for the period and cohort filters of the page. */
+/**
+ * IATI-shaped results (sex × age) for the page's fixed period (a year, quarter or month), from the
+ * formal tier only: the sex × age table of each measure's protected family. An exploration link
+ * (window, filters) is read as formal: perturbed figures are never exported.
+ */
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireRole(request, "staff");
-  const query = parseReportQuery(readQuery(request));
+  const query = formalQuery(readQuery(request));
   const db = await getDb();
   const now = new Date();
-  // IATI periods need both ends; the figures are counted over exactly the declared period.
-  const today = now.toISOString().slice(0, 10);
-  const period = {
-    from: query.from ?? `${today.slice(0, 4)}-01-01`,
-    to: query.to ?? today,
-  };
   const en = createI18n("en").t;
   const fr = createI18n("fr").t;
   const narrative = (key: string) => ({
@@ -31,16 +34,17 @@ export async function loader({ request }: Route.LoaderArgs) {
   });
   const textsOf = (measure: ReportMeasure): IatiIndicatorText => ({
     title: narrative(`reports:iati.indicators.${measure}`),
-    suppressed: narrative("reports:iati.suppressed"),
-    hidden: narrative("reports:iati.hidden"),
+    description: narrative(`reports:formalDefinitions.${measure}`),
+    withheld: narrative("reports:iati.withheld"),
   });
-  const result = await iatiResults(db, { ...query, ...period }, textsOf, now);
+  const { period, result } = await iatiResults(db, query.period, textsOf, now);
   const body = {
     // A fragment to merge into the programme's iati-activity; see iati.server.ts for the mapping.
     "iati-standard-version": "2.03",
     "generated-datetime": now.toISOString(),
-    "small-cell-threshold": query.minCellSize,
-    "age-band-scheme": query.ageScheme,
+    "reporting-period": period,
+    "small-cell-threshold": formalMinCellSize,
+    "age-band-scheme": formalAgeScheme,
     result,
   };
   await recordAudit(db, {

@@ -80,33 +80,50 @@ function numbersAt(value: unknown, location: string, found: number[] = []): numb
 }
 
 describe("report figures", () => {
-  it("equal a hand count of enrolments by gender", async () => {
+  it("formal: every published count equals a hand count, every small one is withheld", async () => {
+    // The seed enrols everyone in 2026 (March to May): the year is the family's only year.
     const expected = await handCount((user) => user.gender);
-    const { report: enrolments } = await report("measure=enrolments&by=gender");
-    // 60 trainees, one enrolment each (seed: three cohorts of 18 + 6 self-enrolled).
-    expect(enrolments.result.total.count).toBe(60);
-    const visible = enrolments.result.cells.filter((cell) => !cell.suppressed);
-    expect(visible.some((cell) => (cell.count ?? 0) >= 5)).toBe(true);
+    const { report: enrolments, periods } = (await report("measure=enrolments&by=gender")) as {
+      report: MeasureReport;
+      periods: string[];
+    };
+    expect(enrolments).toMatchObject({ tier: "formal", period: "2026" });
+    expect(periods.slice(0, 5)).toEqual(["2026", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+    expect(periods).toHaveLength(17);
+    let small = 0;
     for (const cell of enrolments.result.cells) {
       const truth = expected.get(cell.key.gender as string) ?? 0;
-      if (cell.suppressed) expect(cell.count).toBeNull();
+      if (cell.suppressed)
+        expect(cell, "withheld, never a number").toMatchObject({ count: null, reason: "withheld" });
       else expect(cell.count).toBe(truth);
-      if (truth >= 1 && truth < 5) expect(cell.suppressed).toBe(true);
+      if (truth >= 1 && truth < 5) {
+        small++;
+        expect(cell.suppressed).toBe(true);
+      }
     }
+    expect(small).toBeGreaterThan(0);
+    // 60 trainees, one enrolment each (seed: three cohorts of 18 + 6 self-enrolled), if shown.
+    if (!enrolments.result.total.suppressed) expect(enrolments.result.total.count).toBe(60);
   });
 
-  it("change with the cohort filters and the period", async () => {
-    const all = await report("measure=enrolments");
+  it("exploration: change with the cohort filters and the window, perturbed by at most 2", async () => {
+    const total = async (search: string) => {
+      const { report: r } = await report(`tier=exploration&${search}`);
+      expect(r.tier).toBe("exploration");
+      return r.result.total.count as number;
+    };
+    const near = (figure: number, truth: number) => {
+      expect(Math.abs(figure - truth), `${figure} for ${truth}`).toBeLessThanOrEqual(2);
+    };
+    near(await total("measure=enrolments"), 60);
     // The Gulu cohort is the only accompaniment cohort: 18 members (seed roster).
-    const gulu = await report("measure=enrolments&activityType=accompaniment");
-    expect(all.report.result.total.count).toBe(60);
-    expect(gulu.report.result.total.count).toBe(18);
+    near(await total("measure=enrolments&activityType=accompaniment"), 18);
     // DAC gender marker 2 = Monrovia + Kathmandu cohorts, 18 each.
-    const principal = await report("measure=enrolments&dacGenderMarker=2");
-    expect(principal.report.result.total.count).toBe(36);
-    // Nobody enrolled in 2020.
-    const before = await report("measure=enrolments&from=2020-01-01&to=2020-12-31");
-    expect(before.report.result.total.count).toBe(0);
+    near(await total("measure=enrolments&dacGenderMarker=2"), 36);
+    // Nobody enrolled in 2020: an empty count stays 0.
+    expect(await total("measure=enrolments&from=2020-01-01&to=2020-12-31")).toBe(0);
+    // The same people give the same figure, whatever else the query asks.
+    expect(await total("measure=enrolments&by=gender")).toBe(await total("measure=enrolments"));
   });
 });
 
@@ -296,15 +313,20 @@ describe("small-cell suppression", () => {
 
     const page = await report(search);
     const cell = page.report.result.cells.find((c) => c.key.location === "GE-AB");
-    expect(cell).toMatchObject({ suppressed: true, count: null, reason: "below-threshold" });
+    expect(cell).toMatchObject({ suppressed: true, count: null, reason: "withheld" });
     expect(numbersAt(page, "GE-AB")).toEqual([]);
+    // Exploration shows a small count as 0 or 5, never as itself.
+    const explored = await report(`tier=exploration&${search}`);
+    const figure = explored.report.result.cells.find((c) => c.key.location === "GE-AB")?.count;
+    expect([0, 5]).toContain(figure);
 
     const csv = await (await download(csvLoader, `/reports/export.csv?${search}`)).text();
     const abkhazia = csv
       .split("\r\n")
       .find((line) => line.startsWith(label("location", "GE-AB", "en")));
-    // Columns: location, enrolments, completions, takers, pass rate, attendance, sessions.
-    expect(abkhazia?.split(",")[1]).toBe("<5");
+    // Columns: location, enrolments, completions, passed, not passed, pass rate, attendance,
+    // sessions. A withheld count says nothing of its size: not "<5", not a number.
+    expect(abkhazia?.split(",")[1]).toBe("withheld");
     expect(abkhazia?.split(",").slice(1)).not.toContain(String(truth));
     expect(csv).not.toContain(`Abkhazia,${truth},`);
   });
@@ -317,18 +339,42 @@ describe("small-cell suppression", () => {
     );
     const small = [...expected].filter(([, n]) => n >= 1 && n < 5);
     expect(small.length).toBeGreaterThan(0);
-    const response = await download(iatiLoader, `/reports/iati.json?from=2020-01-01&to=${to}`);
+    // A window and a filter are not formal periods: the export gives the fixed year instead.
+    const response = await download(
+      iatiLoader,
+      `/reports/iati.json?tier=exploration&from=2026-03-02&to=${to}&activityType=advocacy`,
+    );
     expect(response.headers.get("Content-Type")).toContain("application/json");
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     const body = (await response.json()) as {
+      "reporting-period": string;
+      "small-cell-threshold": number;
       result: Array<{
         indicator: Array<{
+          description: { narrative: Array<{ "xml:lang": string; text: string }> };
           period: Array<{
-            actual: Array<{ value?: number; dimension: Array<{ name: string; value: string }> }>;
+            "period-start": { "iso-date": string };
+            "period-end": { "iso-date": string };
+            actual: Array<{
+              value?: number;
+              dimension: Array<{ name: string; value: string }>;
+              comment?: unknown;
+            }>;
           }>;
         }>;
       }>;
     };
-    const actuals = body.result[0]?.indicator[0]?.period[0]?.actual ?? [];
+    expect(body["reporting-period"]).toBe("2026");
+    expect(body["small-cell-threshold"]).toBe(5);
+    const period = body.result[0]?.indicator[0]?.period[0];
+    expect(period?.["period-start"]["iso-date"]).toBe("2026-01-01");
+    expect(period?.["period-end"]["iso-date"]).toBe("2026-12-31");
+    // What the indicator counts, in plain words, in English and French.
+    expect(body.result[0]?.indicator[0]?.description.narrative.map((n) => n["xml:lang"])).toEqual([
+      "en",
+      "fr",
+    ]);
+    const actuals = period?.actual ?? [];
     const sexOf = (gender: string) =>
       gender === "woman" ? "female" : gender === "man" ? "male" : gender;
     for (const [key, n] of expected) {
@@ -342,15 +388,20 @@ describe("small-cell suppression", () => {
       if (n < 5) expect(actual?.value).toBeUndefined();
       else if (actual?.value !== undefined) expect(actual.value).toBe(n);
     }
-    // The total is published and right.
-    expect(actuals.find((a) => a.dimension.length === 0)?.value).toBe(60);
+    // The total is there, published and right or withheld with a comment.
+    const total = actuals.find((a) => a.dimension.length === 0);
+    if (total?.value === undefined) expect(total?.comment).toBeDefined();
+    else expect(total.value).toBe(60);
   });
 
-  it("suppresses a rate whose denominator is suppressed", async () => {
+  it("withholds a rate where the checks passed or not passed are withheld", async () => {
     const { report: rates } = await report("measure=passRates&by=location");
     expect(rates.rates).toBeDefined();
+    expect(rates.notPassed).toBeDefined();
     rates.result.cells.forEach((cell, i) => {
-      if (cell.suppressed) expect(rates.rates?.cells[i]).toEqual({ value: null, suppressed: true });
+      if (cell.suppressed || rates.notPassed?.cells[i]?.suppressed) {
+        expect(rates.rates?.cells[i]).toEqual({ value: null, suppressed: true });
+      }
     });
     expect(rates.result.cells.some((cell) => cell.suppressed)).toBe(true);
   });
@@ -391,19 +442,38 @@ describe("the reports page", () => {
     return renderPage(<Page {...props} />, locale, "/reports");
   }
 
-  it.each(["en", "fr"])(
-    "renders pyramids, tables and rates with suppressed cells marked (%s)",
+  const withheld = { en: "withheld", fr: "retenu" } as const;
+  const perturbed = { en: "randomly adjusted", fr: "modifiés au hasard" } as const;
+
+  it.each(["en", "fr"] as const)(
+    "renders formal pyramids, tables and rates with withheld cells marked (%s)",
     async (locale) => {
-      const pyramids = await html("measure=enrolments&by=gender&by=ageBand&by=location", locale);
-      expect(pyramids).toContain("&lt;5");
-      expect(pyramids).toContain(label("location", "GE-AB", locale));
+      const pyramids = await html("measure=enrolments&by=gender&by=ageBand", locale);
+      expect(pyramids).toContain(withheld[locale]);
+      expect(pyramids).not.toContain("&lt;5");
       const table = await html("measure=enrolments&by=location", locale);
       expect(table).toContain("<table");
-      expect(table).toContain("&lt;5");
+      expect(table).toContain(withheld[locale]);
+      expect(table).toContain(label("location", "GE-AB", locale));
+      expect(table).not.toContain("&lt;5");
       const rates = await html("measure=passRates&by=gender", locale);
-      expect(rates).toContain("%");
-      // The export links carry the same cut.
-      expect(table).toContain("/reports/export.csv?measure=enrolments&amp;by=location");
+      expect(rates).toContain(withheld[locale]);
+      // The export links carry the same cut and period, in the formal tier.
+      expect(table).toContain(
+        "/reports/export.csv?tier=formal&amp;measure=enrolments&amp;by=location&amp;period=2026",
+      );
+      expect(table).not.toContain(perturbed[locale]);
+    },
+  );
+
+  it.each(["en", "fr"] as const)(
+    "says exploration figures are perturbed, and offers no export (%s)",
+    async (locale) => {
+      const page = await html("tier=exploration&measure=passRates&by=location", locale);
+      expect(page).toContain(perturbed[locale]);
+      expect(page).toContain("%");
+      expect(page).not.toContain("/reports/export.csv");
+      expect(page).not.toContain("/reports/iati.json");
     },
   );
 });

@@ -13,8 +13,8 @@ type Cell = MeasureReport["result"]["cells"][number];
  */
 function derivedSum(cells: readonly Cell[]): DisaggregationData["total"] {
   if (cells.some((cell) => cell.suppressed || cell.count === null)) {
-    // "hidden", not "<5": the sum of hidden cells can be of any size.
-    return { count: null, suppressed: true, reason: "complementary" };
+    // Withheld, like its members: the sum of hidden cells can be of any size.
+    return { count: null, suppressed: true, reason: "withheld" };
   }
   return { count: cells.reduce((sum, cell) => sum + (cell.count ?? 0), 0), suppressed: false };
 }
@@ -40,11 +40,19 @@ function Pyramids({
   locale: string;
   title: string;
 }) {
+  const { t } = useTranslation("reports");
+  // The chart would write "<5" under a hidden bar; formal counts are only ever "withheld".
+  const messages = { fewerThan: t("cell.withheld"), suppressedNote: t("results.withheldNote") };
   const { result } = report;
   const others = result.by.filter((d) => d !== "gender" && d !== "ageBand");
   if (others.length === 0) {
     return (
-      <DisaggregationChart data={result} title={title} locale={locale === "fr" ? "fr" : "en"} />
+      <DisaggregationChart
+        data={result}
+        title={title}
+        locale={locale === "fr" ? "fr" : "en"}
+        messages={messages}
+      />
     );
   }
   const slices = new Map<string, { key: Cell["key"]; cells: Cell[] }>();
@@ -81,6 +89,7 @@ function Pyramids({
             data={data}
             title={sliceTitle}
             locale={locale === "fr" ? "fr" : "en"}
+            messages={messages}
           />
         );
       })}
@@ -88,24 +97,19 @@ function Pyramids({
   );
 }
 
-function CountText({ value, min }: { value: PublishedCount; min: number }) {
+function CountText({ value }: { value: PublishedCount }) {
   const { t, i18n } = useTranslation("reports");
   if (!value.suppressed && value.count !== null) {
     return <>{new Intl.NumberFormat(i18n.language).format(value.count)}</>;
   }
-  if (value.reason === "complementary") return <>{t("cell.hidden")}</>;
-  return (
-    <>
-      {`<${min}`}
-      <span className="sr-only"> ({t("cell.suppressed")})</span>
-    </>
-  );
+  // Never "<5": a withheld count may be of any size (ADR 021).
+  return <>{t("cell.withheld")}</>;
 }
 
 function RateText({ rate }: { rate: RateCell | undefined }) {
   const { t, i18n } = useTranslation("reports");
   if (!rate) return null;
-  if (rate.suppressed) return <>{t("cell.suppressed")}</>;
+  if (rate.suppressed) return <>{t("cell.withheld")}</>;
   if (rate.value === null) return <>{t("cell.noData")}</>;
   return <>{formatPercent(rate.value, i18n.language)}</>;
 }
@@ -120,7 +124,15 @@ function ReportTable({
   title: string;
 }) {
   const { t } = useTranslation("reports");
-  const rows = reportRows(report).filter((row) => row.kind !== "cell" || !isVisibleZero(row));
+  const notPassed = report.notPassed
+    ? new Map(reportRows({ ...report, result: report.notPassed }).map((row) => [row.id, row]))
+    : undefined;
+  const rows = reportRows(report).filter(
+    (row) =>
+      row.kind !== "cell" ||
+      !isVisibleZero(row) ||
+      (notPassed !== undefined && !isVisibleZero(notPassed.get(row.id) ?? row)),
+  );
   const dimensionColumn = (dimension: DisaggregationDimension, index: number) => ({
     key: dimension,
     header: t(`dimensions.${dimension}`),
@@ -137,10 +149,27 @@ function ReportTable({
       : report.result.by.map(dimensionColumn)),
     {
       key: "count",
-      header: t(`units.${report.measure}`),
+      header: t(
+        report.tier === "formal" && report.measure === "passRates"
+          ? "units.checksPassed"
+          : `units.${report.measure}`,
+      ),
       align: "end" as const,
-      cell: (row: ReportRow) => <CountText value={row.value} min={report.result.minCellSize} />,
+      cell: (row: ReportRow) => <CountText value={row.value} />,
     },
+    ...(notPassed
+      ? [
+          {
+            key: "notPassed",
+            header: t("units.checksNotPassed"),
+            align: "end" as const,
+            cell: (row: ReportRow) => {
+              const other = notPassed.get(row.id);
+              return other ? <CountText value={other.value} /> : null;
+            },
+          },
+        ]
+      : []),
     ...(report.rates
       ? [
           {
@@ -169,7 +198,7 @@ export function ReportResults({ report, locale }: { report: MeasureReport; local
   const { t } = useTranslation("reports");
   const title = t(`measures.${report.measure}`);
   const { by } = report.result;
-  if (report.result.total.count === 0) {
+  if (report.result.total.count === 0 && (report.notPassed?.total.count ?? 0) === 0) {
     return <EmptyState title={t("results.emptyTitle")} description={t("results.emptyBody")} />;
   }
   const pyramid = report.measure !== "passRates" && by.includes("gender") && by.includes("ageBand");
