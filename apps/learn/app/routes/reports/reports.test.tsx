@@ -2,8 +2,12 @@ import { seedDemo } from "@peacelearn/db";
 import { ageBandOf, type Gender, label } from "@peacelearn/domain";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "~/lib/csv";
+import { loadFormalFamily } from "~/modules/reports/formal.server";
 import type { MeasureReport } from "~/modules/reports/report.server";
 import { countMeasure, type ReportFilters } from "~/modules/reports/report-queries.server";
+import { reportRows } from "~/modules/reports/report-rows";
+import { formalCutIds, formalCuts, periodsOf } from "~/modules/reports/schema";
 import { loader as csvLoader } from "~/routes/reports/export-csv";
 import { loader as iatiLoader } from "~/routes/reports/iati-json";
 import ReportsPage, { loader as reportsLoader } from "~/routes/reports/index";
@@ -405,6 +409,75 @@ describe("small-cell suppression", () => {
     });
     expect(rates.result.cells.some((cell) => cell.suppressed)).toBe(true);
   });
+});
+
+describe("the exports publish tables of the formal family, and nothing else", () => {
+  /** The non-zero published counts of a family table, and how many it withholds. */
+  function figuresOf(table: MeasureReport["result"]) {
+    const rows = reportRows({ tier: "formal", measure: "enrolments", result: table });
+    return {
+      numbers: rows
+        .flatMap((row) => (row.value.count ? [row.value.count] : []))
+        .sort((a, b) => a - b),
+      withheld: rows.filter((row) => row.value.suppressed).length,
+    };
+  }
+
+  it("CSV: every cut for every period carries exactly its family table's figures", async () => {
+    const family = await loadFormalFamily(getDb(), "enrolments");
+    const periods = periodsOf(family.years);
+    expect(periods).toHaveLength(17);
+    for (const cut of formalCutIds) {
+      for (const period of periods) {
+        const by = formalCuts[cut].map((d) => `&by=${d}`).join("");
+        const csv = await (
+          await download(csvLoader, `/reports/export.csv?measure=enrolments${by}&period=${period}`)
+        ).text();
+        const [header, ...lines] = parseCsv(csv.replace(/^\uFEFF/, "")).map((r) => r.fields);
+        const column = header?.indexOf("Enrolments") ?? -1;
+        expect(column, `${cut} ${period}`).toBe(formalCuts[cut].length);
+        // The table ends at the first empty line; the notes follow.
+        const end = lines.findIndex((fields) => fields.every((field) => field === ""));
+        const values = lines.slice(0, end).map((fields) => fields[column] as string);
+        const table = family.table(cut, period);
+        if (!table) throw new Error(`no table for ${cut} ${period}`);
+        const expected = figuresOf(table);
+        expect(
+          values
+            .filter((v) => /^\d+$/.test(v) && v !== "0")
+            .map(Number)
+            .sort((a, b) => a - b),
+          `${cut} ${period}`,
+        ).toEqual(expected.numbers);
+        expect(values.filter((v) => v === "withheld")).toHaveLength(expected.withheld);
+        expect(values.every((v) => /^\d+$/.test(v) || v === "withheld")).toBe(true);
+      }
+    }
+  }, 300_000);
+
+  it("IATI: the sex × age figures of every period are its family table's", async () => {
+    const family = await loadFormalFamily(getDb(), "enrolments");
+    for (const period of periodsOf(family.years)) {
+      const body = (await (
+        await download(iatiLoader, `/reports/iati.json?period=${period}`)
+      ).json()) as {
+        "reporting-period": string;
+        result: Array<{
+          indicator: Array<{ period: Array<{ actual: Array<{ value?: number }> }> }>;
+        }>;
+      };
+      expect(body["reporting-period"]).toBe(period);
+      const actuals = body.result[0]?.indicator[0]?.period[0]?.actual ?? [];
+      const table = family.table("gender-ageBand", period);
+      if (!table) throw new Error(`no table for ${period}`);
+      const expected = figuresOf(table);
+      expect(
+        actuals.flatMap((a) => (a.value ? [a.value] : [])).sort((a, b) => a - b),
+        period,
+      ).toEqual(expected.numbers);
+      expect(actuals.filter((a) => a.value === undefined)).toHaveLength(expected.withheld);
+    }
+  }, 300_000);
 });
 
 describe("who may read reports", () => {
