@@ -19,7 +19,7 @@ async function expectFirstScreen(page: Page, locale: string) {
   );
   expect(title.top).toBeGreaterThan(0);
   expect(paragraph.bottom).toBeLessThanOrEqual(PHONE.height);
-  await page.screenshot({ path: `test-results/phone-lesson-${locale}.png` });
+  await page.screenshot({ path: `/tmp/peacelearn-shots/phone-lesson-${locale}.png` });
   await expectNoAxeViolations(page);
 }
 
@@ -65,7 +65,7 @@ test("a lesson's title and first paragraph are on a phone's first screen, in Eng
   await expect(page.getByRole("button", { name: "Français" })).toBeHidden();
   await page.locator("summary", { hasText: "Menu" }).click();
   await expect(page.getByText("Signed in as Mariama Phone")).toBeVisible();
-  await page.screenshot({ path: "test-results/phone-menu-open.png" });
+  await page.screenshot({ path: "/tmp/peacelearn-shots/phone-menu-open.png" });
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");

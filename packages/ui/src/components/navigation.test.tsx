@@ -74,6 +74,22 @@ describe("Table", () => {
     expect(nameHeader?.hasAttribute("aria-sort")).toBe(false);
   });
 
+  it("keeps the row-header column (the name) in view while a wide table scrolls sideways", () => {
+    render(<SortableTable />);
+    const table = screen.getByRole("table", { name: "Learners" });
+    const [nameHeader, lessonsHeader] = within(table).getAllByRole("columnheader");
+    expect(nameHeader?.className).toMatch(/\bsticky\b/);
+    expect(lessonsHeader?.className).not.toMatch(/\bsticky\b/);
+    for (const cell of within(table).getAllByRole("rowheader")) {
+      expect(cell.className).toMatch(/\bsticky\b/);
+      // Opaque, so the cells that scroll pass under it.
+      expect(cell.className).toContain("bg-inherit");
+    }
+    for (const cell of within(table).getAllByRole("cell")) {
+      expect(cell.className).not.toMatch(/\bsticky\b/);
+    }
+  });
+
   it("builds and parses server sort links", () => {
     expect(tableSortHref({ column: "name", direction: "descending" }, "?page=3&q=x")).toBe(
       "?q=x&sort=name&dir=desc",

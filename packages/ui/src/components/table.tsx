@@ -66,6 +66,11 @@ export function Table<Row>({
 }: TableProps<Row>) {
   const { messages } = useUiMessages(locale, overrides);
   const captionId = useId();
+  // The row-header column (a person's name) stays in view while a wide table scrolls sideways
+  // on a phone; its cells carry their row's background so scrolled cells pass under them.
+  // On a phone it takes at most half the width, long words (e-mail addresses) wrapping inside.
+  const stickyClass =
+    "sticky start-0 z-10 shadow-[inset_-1px_0_0_var(--color-border)] max-sm:min-w-32 max-sm:max-w-[50vw] max-sm:[overflow-wrap:anywhere]";
   const headerControlClass =
     "focus-ring -mx-1 inline-flex items-center gap-1 rounded-control px-1 font-semibold text-primary underline-offset-4 hover:underline";
 
@@ -120,6 +125,8 @@ export function Table<Row>({
                 className={cx(
                   "px-3 py-2 align-bottom font-semibold",
                   column.align === "end" ? "text-end" : "text-start",
+                  column.isRowHeader && stickyClass,
+                  column.isRowHeader && "bg-surface",
                 )}
               >
                 {renderHeader(column)}
@@ -136,14 +143,21 @@ export function Table<Row>({
             </tr>
           ) : null}
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-b border-border even:bg-surface-muted">
+            <tr
+              key={rowKey(row)}
+              className="border-b border-border bg-surface even:bg-surface-muted"
+            >
               {columns.map((column) => {
                 const cellClass = cx(
                   "px-3 py-2 align-top",
                   column.align === "end" ? "text-end tabular-nums" : "text-start",
                 );
                 return column.isRowHeader ? (
-                  <th key={column.key} scope="row" className={cx(cellClass, "font-semibold")}>
+                  <th
+                    key={column.key}
+                    scope="row"
+                    className={cx(cellClass, "bg-inherit font-semibold", stickyClass)}
+                  >
                     {column.cell(row)}
                   </th>
                 ) : (

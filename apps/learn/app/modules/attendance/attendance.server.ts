@@ -177,6 +177,22 @@ export async function loadAttendanceSheet(
 export type RecordResult = { saved: number; ignored: string[] };
 
 /**
+ * "Mark all present": every member who was a member on the workshop's day, present. A trainer
+ * then changes the few who were not; nothing else on the sheet is read.
+ */
+export async function markAllPresent(
+  db: Db,
+  input: { cohortId: string; sessionId: string; recorderId: string; locale: string; now: Date },
+): Promise<RecordResult | null> {
+  const sheet = await loadAttendanceSheet(db, input);
+  if (!sheet) return null;
+  const statuses = Object.fromEntries(
+    sheet.rows.filter((row) => row.wasMember).map((row) => [row.userId, "present" as const]),
+  );
+  return recordAttendance(db, { ...input, statuses });
+}
+
+/**
  * Saves the register of one workshop in one transaction: a row per answered member (created or
  * updated), nothing for unanswered ones. Answers for people who are not members, or who joined
  * after the workshop, are ignored and reported. At most 2 + 4 + 1 queries whatever the roster size.

@@ -44,6 +44,8 @@ export type SessionForm = z.infer<typeof SessionFormSchema>;
 
 /** One radio group per trainee, named `status.<userId>`; unanswered groups are left as they were. */
 export const AttendanceFormSchema = z.object({
+  /** "all-present": the sheet's second submit button, which marks every member present. */
+  intent: z.enum(["save", "all-present"], { error: "cohorts:errors.unknownAction" }).optional(),
   status: z
     .record(
       z.string().min(1),

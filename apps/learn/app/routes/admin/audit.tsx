@@ -149,14 +149,22 @@ export default function AuditLogPage({ loaderData }: Route.ComponentProps) {
         rowKey={(row) => row.id}
         emptyMessage={t("audit.empty")}
         columns={[
+          // When, who and what in one row-header cell: on a 390 px phone the person and the
+          // action stay in view (the row-header column is sticky) while the rest scrolls.
           {
-            key: "at",
-            header: t("audit.at"),
+            key: "event",
+            header: t("audit.event"),
             isRowHeader: true,
-            cell: (row) => formatDayTime(row.at, locale),
+            cell: (row) => (
+              <span className="flex min-w-40 flex-col">
+                <span className="text-sm font-normal text-ink-muted">
+                  {formatDayTime(row.at, locale)}
+                </span>
+                <Person person={row.actor} />
+                <span className="font-normal">{actionLabel(row.action)}</span>
+              </span>
+            ),
           },
-          { key: "actor", header: t("audit.actor"), cell: (row) => <Person person={row.actor} /> },
-          { key: "action", header: t("audit.action"), cell: (row) => actionLabel(row.action) },
           {
             key: "subject",
             header: t("audit.subject"),

@@ -20,7 +20,11 @@ import { uiLocale } from "~/lib/locale";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { personLabel } from "~/lib/people";
-import { loadAttendanceSheet, recordAttendance } from "~/modules/attendance/attendance.server";
+import {
+  loadAttendanceSheet,
+  markAllPresent,
+  recordAttendance,
+} from "~/modules/attendance/attendance.server";
 import { AttendanceFormSchema } from "~/modules/attendance/schema";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
@@ -46,13 +50,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply(), saved: null }, { status: 400 });
   }
-  const saved = await recordAttendance(db, {
-    cohortId: cohort.id,
-    sessionId: params.sessionId,
-    recorderId: user.id,
-    statuses: submission.value.status ?? {},
-    now: new Date(),
-  });
+  const where = { cohortId: cohort.id, sessionId: params.sessionId, recorderId: user.id };
+  const saved =
+    submission.value.intent === "all-present"
+      ? await markAllPresent(db, { ...where, locale: await getLocale(request), now: new Date() })
+      : await recordAttendance(db, {
+          ...where,
+          statuses: submission.value.status ?? {},
+          now: new Date(),
+        });
   if (!saved) throw data({ message: "not-found" }, { status: 404 });
   return data({ result: submission.reply(), saved });
 }
@@ -118,6 +124,13 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
           <Card>
             <AppForm method="post" id={SHEET_ID} tabIndex={-1} className="flex flex-col gap-5">
               <p className="text-sm text-ink-muted">{t("attendance.sheetHelp")}</p>
+              {/* A submit button, so it works without JavaScript: it saves every member as present. */}
+              <div className="flex flex-wrap items-center gap-3 print:hidden">
+                <Button type="submit" name="intent" value="all-present" variant="secondary">
+                  {t("attendance.markAllPresent")}
+                </Button>
+                <span className="text-sm text-ink-muted">{t("attendance.markAllPresentHelp")}</span>
+              </div>
               {rows.map((row) =>
                 row.wasMember ? (
                   <RadioGroup
@@ -141,7 +154,9 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
                   </div>
                 ),
               )}
-              <Button type="submit">{t("attendance.save")}</Button>
+              <Button type="submit" name="intent" value="save" className="print:hidden">
+                {t("attendance.save")}
+              </Button>
             </AppForm>
           </Card>
         )}
