@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvParseError, csvCell, parseCsv, sniffDelimiter, toCsv } from "./csv";
+import { CsvParseError, csvCell, decodeCsvBytes, parseCsv, sniffDelimiter, toCsv } from "./csv";
 
 const fieldsOf = (text: string, delimiter?: "," | ";") =>
   parseCsv(text, delimiter).map((record) => record.fields);
@@ -145,5 +145,30 @@ describe("toCsv options", () => {
       ["Niang", "12"],
     ]);
     expect(toCsv(rows, { delimiter: ";", bom: false }).startsWith("Nom;")).toBe(true);
+  });
+});
+
+describe("decodeCsvBytes", () => {
+  it("reads UTF-8, with or without a BOM (the BOM is dropped)", () => {
+    const text = "nom;genre\r\nAmélie;femme\r\n";
+    for (const bytes of [
+      new TextEncoder().encode(`\uFEFF${text}`),
+      new TextEncoder().encode(text),
+    ]) {
+      expect(decodeCsvBytes(bytes)).toEqual({ text, encoding: "utf-8" });
+    }
+  });
+
+  it("falls back to Windows-1252 (French Excel's 'CSV (point-virgule)') when the bytes are not UTF-8", () => {
+    // "Amélie;Rémi € œ’" in Windows-1252: é = 0xE9, € = 0x80, œ = 0x9C, ’ = 0x92 (the code
+    // page's table, as in the WHATWG Encoding Standard's index-windows-1252).
+    const bytes = Uint8Array.from([
+      0x41, 0x6d, 0xe9, 0x6c, 0x69, 0x65, 0x3b, 0x52, 0xe9, 0x6d, 0x69, 0x20, 0x80, 0x20, 0x9c,
+      0x92,
+    ]);
+    expect(decodeCsvBytes(bytes)).toEqual({
+      text: "Amélie;Rémi € œ’",
+      encoding: "windows-1252",
+    });
   });
 });

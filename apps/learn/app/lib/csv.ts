@@ -98,6 +98,42 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ","): CsvRecord
 }
 
 /**
+ * The text of an uploaded CSV file: UTF-8 when its bytes are valid UTF-8 (with or without a BOM),
+ * otherwise Windows-1252 — what Excel in French and other Western European languages writes for
+ * "CSV (séparateur : point-virgule)". Every byte sequence decodes in Windows-1252, so a file is
+ * never refused for its encoding; a wrong guess shows as odd letters in the import report.
+ */
+export function decodeCsvBytes(bytes: ArrayBuffer | Uint8Array): {
+  text: string;
+  encoding: "utf-8" | "windows-1252";
+} {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  }
+}
+
+// Windows-1252 bytes 0x80–0x9F (the WHATWG Encoding Standard's index-windows-1252; the five
+// unassigned bytes keep their C1 code point). Node's TextDecoder reads "windows-1252" as
+// ISO-8859-1 and would turn "œ" (0x9C) or the apostrophe "’" (0x92) into control characters.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: ArrayBuffer | Uint8Array): string {
+  let text = "";
+  for (const byte of bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) {
+    text += String.fromCharCode(
+      byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] as number) : byte,
+    );
+  }
+  return text;
+}
+
+/**
  * The delimiter of a file, read from its header line: a semicolon when the header has semicolons
  * and no commas (what Excel writes in French and many other locales), otherwise a comma.
  */

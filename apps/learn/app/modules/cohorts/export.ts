@@ -1,19 +1,45 @@
 import { attendanceStatuses } from "@peacelearn/db/schemas";
-import type { CsvCell } from "~/lib/csv";
+import type { CsvCell, CsvDelimiter } from "~/lib/csv";
 import type { CohortAttendance } from "~/modules/attendance/attendance.server";
 import type { HelpSignal } from "./needs-help";
 import type { CohortRoster } from "./roster.server";
 
 // The exports are built from the very objects the pages render (loadCohortRoster,
-// loadCohortAttendance), so a figure in a file is the figure on the screen. Headers are stable
-// snake_case English and values are codes, so scripts and pivot tables keep working whatever
-// the trainer's language. Accompaniment notes are never part of any export.
+// loadCohortAttendance), so a figure in a file is the figure on the screen. Headers are written
+// as stable snake_case codes, then (by default) named in the reader's language with
+// `labelHeaders`; `headers=codes` keeps the codes for scripts. Values are codes and bare numbers
+// either way. Accompaniment notes are never part of any export.
 
 const exportKinds = ["roster", "progress", "attendance"] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 export function isExportKind(value: string | null): value is ExportKind {
   return (exportKinds as readonly (string | null)[]).includes(value);
+}
+
+export type ExportFormat = {
+  /** Undefined: the reader's language decides (semicolons in French). */
+  separator: CsvDelimiter | undefined;
+  headers: "reader" | "codes";
+};
+
+/** `sep` and `headers` of an export address; an unknown value names its field. */
+export function parseExportFormat(
+  query: URLSearchParams,
+): ({ ok: true } & ExportFormat) | { ok: false; error: string; field: "sep" | "headers" } {
+  const sep = query.get("sep");
+  const headers = query.get("headers");
+  if (sep !== null && sep !== "" && sep !== "comma" && sep !== "semicolon") {
+    return { ok: false, error: "unknown-separator", field: "sep" };
+  }
+  if (headers !== null && headers !== "" && headers !== "reader" && headers !== "codes") {
+    return { ok: false, error: "unknown-headers", field: "headers" };
+  }
+  return {
+    ok: true,
+    separator: sep === "comma" ? "," : sep === "semicolon" ? ";" : undefined,
+    headers: headers === "codes" ? "codes" : "reader",
+  };
 }
 
 /** ASCII slug of a cohort name for file names: "Gulu 2026 — Transitional…" → "gulu-2026-transitional…". */
@@ -145,4 +171,45 @@ export function attendanceTable(attendance: CohortAttendance): CsvCell[][] {
       member.summary.ratePercent,
     ]),
   ];
+}
+
+/** The per-module columns of the progress export, after the module's key: `<key>_<suffix>`. */
+const moduleColumnSuffixes = [
+  "lessons_completed",
+  "lessons_total",
+  "percent",
+  "check_attempts",
+  "check_best_score",
+  "check",
+] as const;
+export type ModuleColumn = (typeof moduleColumnSuffixes)[number];
+
+/**
+ * The header row in the reader's words: `column(code)` names a plain column (undefined keeps the
+ * code, e.g. a workshop's own title), `moduleColumn(number, suffix)` a per-module one of
+ * `modules` (by their keys, in order).
+ */
+export function labelHeaders(
+  rows: CsvCell[][],
+  {
+    modules,
+    column,
+    moduleColumn,
+  }: {
+    modules: readonly { key: string }[];
+    column: (code: string) => string | undefined;
+    moduleColumn: (moduleNumber: number, suffix: ModuleColumn) => string;
+  },
+): CsvCell[][] {
+  const [header = [], ...body] = rows;
+  const named = header.map((cell) => {
+    if (typeof cell !== "string") return cell;
+    for (const [index, module] of modules.entries()) {
+      for (const suffix of moduleColumnSuffixes) {
+        if (cell === `${module.key}_${suffix}`) return moduleColumn(index + 1, suffix);
+      }
+    }
+    return column(cell) ?? cell;
+  });
+  return [named, ...body];
 }

@@ -13,5 +13,6 @@ export const workshopHref = (cohortId: string, sessionId: string) =>
     cohortId: encodeURIComponent(cohortId),
     sessionId: encodeURIComponent(sessionId),
   });
-export const exportHref = (cohortId: string, kind: string) =>
-  `${href("/trainer/cohorts/:cohortId/export.csv", { cohortId: encodeURIComponent(cohortId) })}?kind=${kind}`;
+/** The export's address; its form adds `kind`, `sep` and `headers` (routes/…/export-csv.ts). */
+export const exportAction = (cohortId: string) =>
+  href("/trainer/cohorts/:cohortId/export.csv", { cohortId: encodeURIComponent(cohortId) });

@@ -26,6 +26,30 @@ describe("readRosterCsv", () => {
     });
   });
 
+  it("reads a French office's file: semicolons, French headers and values, any case or accent", () => {
+    const result = read(
+      [
+        "Courriel;Nom;Genre;Année de naissance;Pays",
+        "awa@example.org;Awa Diallo;Femme;1990;Libéria",
+        "eric@example.org;Éric Kamara;homme;;liberia",
+        "sam@example.org;Sam;Autre genre (autodéfini);;",
+        "noa@example.org;Noa;Je préfère ne pas répondre;;",
+        "lea@example.org;Léa;PREFERE NE PAS REPONDRE;;LR",
+        "x@example.org;X;female;;",
+      ].join("\r\n"),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.rows.map((row) => [row.gender, row.locationCode, row.problem?.reason])).toEqual([
+      ["woman", "LR", undefined],
+      ["man", "LR", undefined],
+      ["another-gender", undefined, undefined],
+      ["prefer-not-to-say", undefined, undefined],
+      ["prefer-not-to-say", "LR", undefined],
+      // A word for sex, not gender: refused, never guessed.
+      [undefined, undefined, "unknown-code"],
+    ]);
+  });
+
   it("accepts the Abkhazia conflict context code and semicolon files", () => {
     const result = read("email;location\r\nnino@example.org;ge-ab\r\n");
     expect(result.ok && result.rows[0]?.locationCode).toBe("GE-AB");

@@ -1,5 +1,12 @@
 import { learnerBirthYearSchema } from "@peacelearn/db/schemas";
-import { type Gender, genders, type LocationCode, locationCodes } from "@peacelearn/domain";
+import {
+  type Gender,
+  genderLabels,
+  genders,
+  type LocationCode,
+  locationCodes,
+  locationName,
+} from "@peacelearn/domain";
 import { z } from "zod";
 import { CsvParseError, type CsvRecord, parseCsv, sniffDelimiter } from "~/lib/csv";
 
@@ -23,6 +30,47 @@ const normaliseHeader = (text: string) =>
     .normalize("NFC")
     .toLowerCase()
     .replace(/[\s_-]+/g, "");
+
+/** Lower case, no accents, one space: "Préfère  ne pas répondre" → "prefere ne pas repondre". */
+const normaliseValue = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .trim();
+
+/**
+ * Gender as a spreadsheet in an office may write it: the domain's code, its English or French
+ * label ("Femme", "Homme", "Préfère ne pas répondre") and a few plain forms of the last two. Words
+ * for sex ("female", "M") stay refused: the column records gender, and a guess would be wrong.
+ */
+const genderByValue = new Map<string, Gender>([
+  ...genders.flatMap((code): [string, Gender][] => [
+    [normaliseValue(code), code],
+    [normaliseValue(genderLabels[code].en), code],
+    [normaliseValue(genderLabels[code].fr), code],
+  ]),
+  ...(
+    [
+      ["autre", "another-gender"],
+      ["other", "another-gender"],
+      ["another gender", "another-gender"],
+      ["autre genre", "another-gender"],
+      ["je prefere ne pas repondre", "prefer-not-to-say"],
+      ["ne souhaite pas repondre", "prefer-not-to-say"],
+    ] as const
+  ).map(([value, code]): [string, Gender] => [value, code]),
+]);
+
+/** A location by its code ("LR") or its English or French name ("Liberia", "Libéria"). */
+const locationByValue = new Map<string, LocationCode>(
+  locationCodes.flatMap((code): [string, LocationCode][] => [
+    [normaliseValue(code), code],
+    [normaliseValue(locationName(code, { locale: "en" })), code],
+    [normaliseValue(locationName(code, { locale: "fr" })), code],
+  ]),
+);
 
 export type RowProblem =
   | { reason: "invalid-email" }
@@ -127,7 +175,7 @@ function checkRow(line: number, cell: (column: ImportColumn) => string, now: Dat
   }
   const gender = cell("gender");
   if (gender) {
-    const code = genders.find((known) => known === gender.toLowerCase());
+    const code = genderByValue.get(normaliseValue(gender));
     if (!code) {
       row.problem = { reason: "unknown-code", column: "gender", value: gender };
       return row;
@@ -146,7 +194,7 @@ function checkRow(line: number, cell: (column: ImportColumn) => string, now: Dat
   }
   const location = cell("location");
   if (location) {
-    const code = locationCodes.find((known) => known === location.toUpperCase());
+    const code = locationByValue.get(normaliseValue(location));
     if (!code) {
       row.problem = { reason: "unknown-code", column: "location", value: location };
       return row;

@@ -1,5 +1,14 @@
-import { EmptyState, LinkButton, Stat, Table, type TableColumn, UiProvider } from "@peacelearn/ui";
+import {
+  Button,
+  EmptyState,
+  LinkButton,
+  Stat,
+  Table,
+  type TableColumn,
+  UiProvider,
+} from "@peacelearn/ui";
 import { data, href } from "react-router";
+import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { useDiscreetNames } from "~/lib/discreet-names";
@@ -13,7 +22,7 @@ import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortMeta } from "~/modules/cohorts/components/cohort-meta";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
 import { HelpSignals } from "~/modules/cohorts/components/help-signals";
-import { exportHref, traineeHref } from "~/modules/cohorts/hrefs";
+import { exportAction, traineeHref } from "~/modules/cohorts/hrefs";
 import {
   loadCohortRoster,
   type ModuleCell,
@@ -89,7 +98,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
             >
               <span>
                 {phrase("grid.lessons", {
-                  completed: cell.lessonsCompleted,
+                  count: cell.lessonsCompleted,
                   total: cell.lessonsTotal,
                 })}
               </span>
@@ -176,20 +185,43 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
             {t("export.heading")}
           </h2>
           <p className="text-sm text-ink-muted">{t("export.help")}</p>
-          <ul className="flex list-none flex-wrap gap-3 ps-0">
-            {(["roster", "progress", "attendance"] as const).map((kind) => (
-              <li key={kind}>
-                <LinkButton
-                  as={AppLink}
-                  to={exportHref(cohort.id, kind)}
-                  variant="secondary"
-                  download
-                >
-                  {t(`export.${kind}`)}
-                </LinkButton>
-              </li>
-            ))}
-          </ul>
+          {/* A GET form (no JavaScript needed): the file's kind is the button pressed. */}
+          <AppForm
+            method="get"
+            action={exportAction(cohort.id)}
+            reloadDocument
+            className="flex flex-col gap-3"
+          >
+            <fieldset className="flex flex-col gap-1">
+              <legend className="font-semibold">{t("export.separator")}</legend>
+              {(["semicolon", "comma"] as const).map((sep) => (
+                <label key={sep} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="sep"
+                    value={sep}
+                    defaultChecked={sep === (locale === "fr" ? "semicolon" : "comma")}
+                  />
+                  {sep === "semicolon"
+                    ? t("export.separatorSemicolon")
+                    : t("export.separatorComma")}
+                </label>
+              ))}
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="headers" value="codes" />
+                {t("export.headersCodes")}
+              </label>
+            </fieldset>
+            <ul className="flex list-none flex-wrap gap-3 ps-0">
+              {(["roster", "progress", "attendance"] as const).map((kind) => (
+                <li key={kind}>
+                  <Button type="submit" name="kind" value={kind} variant="secondary">
+                    {t(`export.${kind}`)}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </AppForm>
         </section>
       </div>
     </UiProvider>

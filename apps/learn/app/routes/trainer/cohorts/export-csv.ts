@@ -2,6 +2,8 @@ import { data } from "react-router";
 import { toCsv } from "~/lib/csv";
 import { isDiscreet } from "~/lib/discreet.server";
 import { readQuery } from "~/lib/form.server";
+import { createI18n } from "~/lib/i18n";
+import { runtimeKey } from "~/lib/i18n-keys";
 import { getLocale } from "~/lib/locale.server";
 import { loadCohortAttendance } from "~/modules/attendance/attendance.server";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -10,36 +12,60 @@ import {
   attendanceTable,
   exportFileName,
   isExportKind,
+  labelHeaders,
+  parseExportFormat,
   progressTable,
   rosterTable,
 } from "~/modules/cohorts/export";
 import { loadCohortRoster } from "~/modules/cohorts/roster.server";
 import type { Route } from "./+types/export-csv";
 
-/** `/trainer/cohorts/:cohortId/export.csv?kind=roster|progress|attendance` — the page's figures as CSV. */
+/**
+ * `/trainer/cohorts/:cohortId/export.csv?kind=roster|progress|attendance` — the page's figures as
+ * CSV, headed in the reader's language (`headers=codes` for scripts), separated by commas or, for
+ * spreadsheets set to French, semicolons (`sep=comma|semicolon`; French readers get semicolons
+ * unless they ask otherwise).
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, user, cohort } = await requireCohortTrainer(request, params.cohortId);
-  const kind = readQuery(request).get("kind");
-  if (!isExportKind(kind)) throw data({ message: "unknown-export" }, { status: 400 });
+  const query = readQuery(request);
+  const kind = query.get("kind");
+  if (!isExportKind(kind))
+    throw data({ message: "unknown-export", field: "kind" }, { status: 400 });
+  const format = parseExportFormat(query);
+  if (!format.ok) throw data({ message: format.error, field: format.field }, { status: 400 });
   const locale = await getLocale(request);
   const now = new Date();
   let rows: ReturnType<typeof rosterTable>;
+  let modules: readonly { key: string }[] = [];
   if (kind === "attendance") {
     rows = attendanceTable(await loadCohortAttendance(db, { cohortId: cohort.id, locale, now }));
   } else {
     const roster = await loadCohortRoster(db, { cohortId: cohort.id, locale, now });
     if (!roster) throw data({ message: "not-found" }, { status: 404 });
     rows = kind === "roster" ? rosterTable(roster) : progressTable(roster);
+    modules = roster.modules;
   }
+  if (format.headers === "reader") {
+    const { t } = createI18n(locale);
+    rows = labelHeaders(rows, {
+      modules,
+      column: (code) =>
+        t(runtimeKey(`cohorts:export.columns.${code}`), { defaultValue: "" }) || undefined,
+      moduleColumn: (number, suffix) =>
+        t(runtimeKey(`cohorts:export.moduleColumns.${suffix}`), { number: String(number) }),
+    });
+  }
+  const delimiter = format.separator ?? (locale === "fr" ? ";" : ",");
   // Names and progress of a cohort leave the platform: who took them is on record (issue 12).
   await recordAudit(db, {
     actorId: user.id,
     action: "cohort.roster.exported",
     subjectType: "cohort",
     subjectId: cohort.id,
-    metadata: { format: "csv", kind },
+    metadata: { format: "csv", kind, separator: delimiter, headers: format.headers },
   });
-  return new Response(toCsv(rows), {
+  return new Response(toCsv(rows, { delimiter }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${exportFileName(cohort.name, kind, now, { discreet: await isDiscreet(request) })}"`,

@@ -83,9 +83,21 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     );
     expect(roster).toContain("<caption");
     // Grid cells say in words what they show, and link to the trainee's detail.
-    expect(roster).toContain(locale === "fr" ? "leçon(s) sur 2" : "of 2 lessons");
+    // French plural forms (0 and 1 are singular there), never "leçon(s)".
+    expect(roster).not.toContain("(s)");
+    if (locale === "fr") {
+      expect(roster).toMatch(/>[01] leçon sur 2</);
+      expect(roster).toContain(">2 leçons sur 2<");
+      expect(roster).not.toContain("Arrivée le");
+      expect(roster).toContain("Dans le groupe depuis le");
+    } else {
+      expect(roster).toContain("of 2 lessons");
+    }
     expect(roster).toContain(`${base}/trainees/`);
-    expect(roster).toContain(`${base}/export.csv?kind=progress`);
+    // The export is a GET form: the kind is the button, the separator a choice.
+    expect(roster).toContain(`action="${base}/export.csv"`);
+    expect(roster).toMatch(/<button[^>]* type="submit" value="progress"[^>]* name="kind"/);
+    expect(roster).toMatch(/<input type="radio" name="sep"[^>]* value="semicolon"/);
     for (const html of [list, form, roster]) expect(html).not.toMatch(missingKey);
   });
 
@@ -210,7 +222,14 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     const html = renderPage(
       routePage(
         MyLearningPage,
-        { locale, inProgress: [], completed: [], followUps: [], invitations: [invitation] },
+        {
+          locale,
+          inProgress: [],
+          completed: [],
+          followUps: [],
+          invitations: [invitation],
+          workshops: [],
+        },
         { answer: "declined", result: { status: "success" } },
       ),
       locale,

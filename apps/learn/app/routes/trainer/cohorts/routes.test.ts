@@ -160,6 +160,30 @@ describe("adding trainees through the pages", () => {
     expect(data.counts).toEqual({ invited: 1, skipped: 0, rejected: 1 });
   });
 
+  it("reads French Excel's semicolon file in Windows-1252 with French values", async () => {
+    const person = await createPerson(db);
+    // What Excel in French saves: Windows-1252 (é = 0xE9), semicolons, French headers and values.
+    const text = `Courriel;Nom;Genre;Année de naissance\r\n${person.email};Amélie Koné;Femme;1990\r\n`;
+    const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    const outcome = await callRoute(
+      importRoute.action,
+      fileUpload(`${base()}/members/import`, new File([bytes], "groupe.csv"), trainerToken),
+      { params: { cohortId: cohort.id } },
+    );
+    const { status, data } = dataOf<{
+      report: Array<{ line: number; status: string; name: string }>;
+    }>(outcome);
+    expect(status).toBe(200);
+    expect(data.report.map((row) => [row.line, row.status, row.name])).toEqual([
+      [2, "invited", "Amélie Koné"],
+    ]);
+    const invitation = await db.cohortInvitation.findFirstOrThrow({
+      where: { cohortId: cohort.id, email: person.email },
+      select: { gender: true, birthYear: true },
+    });
+    expect(invitation).toEqual({ gender: "woman", birthYear: 1990 });
+  });
+
   it("answers 400, not 500, to a file that is not CSV", async () => {
     const outcome = await callRoute(
       importRoute.action,
@@ -305,14 +329,42 @@ describe("workshops and attendance through the pages", () => {
       { status: "excused", recordedById: cohort.trainerIds[0] },
       { status: "present", recordedById: cohort.trainerIds[0] },
     ]);
+
+    // "Mark everyone present" (a submit button, no JavaScript): every member, whatever was typed.
+    const all = await callRoute(
+      sessionRoute.action,
+      formPost(
+        `${base()}/sessions/${sessionId}`,
+        { intent: "all-present", [`status.${first}`]: "absent" },
+        asTrainer(),
+      ),
+      { params: { cohortId: cohort.id, sessionId } },
+    );
+    // Every member now (tests above add some), all joined before tomorrow's workshop.
+    const members = await db.cohortMembership.count({ where: { cohortId: cohort.id } });
+    expect(dataOf<{ saved: { saved: number } }>(all).data.saved.saved).toBe(members);
+    const statuses = await db.attendanceRecord.findMany({
+      where: { cohortSessionId: sessionId },
+      select: { status: true },
+    });
+    expect(statuses).toHaveLength(members);
+    expect(new Set(statuses.map((record) => record.status))).toEqual(new Set(["present"]));
+
+    const unknown = await callRoute(
+      sessionRoute.action,
+      formPost(`${base()}/sessions/${sessionId}`, { intent: "delete-all" }, asTrainer()),
+      { params: { cohortId: cohort.id, sessionId } },
+    );
+    expect(unknown).toHaveStatus(400);
   });
 });
 
 describe("CSV exports", () => {
-  async function download(kind: string) {
+  /** An export; `query` defaults to the codes headers scripts use. */
+  async function download(kind: string, query = "headers=codes", headers = {}) {
     const outcome = await callRoute(
       exportRoute.loader,
-      pageGet(`${base()}/export.csv?kind=${kind}`, trainerToken),
+      pageGet(`${base()}/export.csv?kind=${kind}&${query}`, trainerToken, headers),
       { params: { cohortId: cohort.id } },
     );
     if (!(outcome instanceof Response)) throw new Error(`got ${outcome.status}`);
@@ -333,13 +385,41 @@ describe("CSV exports", () => {
     expect(text.startsWith("\uFEFFname,email,")).toBe(true);
   });
 
-  it("refuses an unknown kind with 400", async () => {
-    const outcome = await callRoute(
-      exportRoute.loader,
-      pageGet(`${base()}/export.csv?kind=notes`, trainerToken),
-      { params: { cohortId: cohort.id } },
-    );
-    expect(outcome).toHaveStatus(400);
+  it("refuses an unknown kind, separator or header style with a 400 naming the field", async () => {
+    for (const [query, field] of [
+      ["kind=notes", "kind"],
+      ["kind=roster&sep=tab", "sep"],
+      ["kind=roster&headers=klingon", "headers"],
+    ]) {
+      const outcome = await callRoute(
+        exportRoute.loader,
+        pageGet(`${base()}/export.csv?${query}`, trainerToken),
+        { params: { cohortId: cohort.id } },
+      );
+      expect(outcome).toHaveStatus(400);
+      expect((outcome as unknown as { data: { field: string } }).data.field).toBe(field);
+    }
+  });
+
+  it("heads the file in the reader's language, with semicolons and decimal commas for French", async () => {
+    const french = { "Accept-Language": "fr" };
+    const { bytes, text } = await download("progress", "", french);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header = [], ...rows] = parseCsv(text, ";").map((record) => record.fields);
+    expect(header.slice(0, 2)).toEqual(["Nom", "Courriel"]);
+    expect(header).toContain("Module 1 : leçons terminées");
+    expect(header).toContain("Progression dans le cours (%)");
+    // Every row has as many fields as the header: the semicolon is the only separator.
+    for (const row of rows) expect(row).toHaveLength(header.length);
+    // A fractional percentage reads as a number in French: a decimal comma.
+    const percent = rows.map((row) => row[header.indexOf("Progression dans le cours (%)")] ?? "");
+    expect(percent.every((value) => /^\d+(,\d+)?$/.test(value))).toBe(true);
+
+    // Asked for commas, a French reader gets commas; an English reader gets English headers.
+    const commas = await download("roster", "sep=comma", french);
+    expect(commas.text.startsWith("\uFEFFNom,Courriel,")).toBe(true);
+    const english = await download("roster", "");
+    expect(english.text.startsWith("\uFEFFName,Email,Joined on,")).toBe(true);
   });
 
   it("has exactly the figures of the page, as bare numbers", async () => {

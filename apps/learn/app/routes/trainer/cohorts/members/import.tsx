@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Table, UiProvider } from "@peacelearn/ui";
 import { data, href } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
+import { decodeCsvBytes } from "~/lib/csv";
 import { isFormRejection, parseForm } from "~/lib/form.server";
 import { assertSameOrigin } from "~/lib/http.server";
 import type { Translate } from "~/lib/i18n-keys";
@@ -65,7 +66,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { file } = submission.value;
   if (file.size === 0) return failed("no-file");
   if (file.size > MAX_IMPORT_BYTES) return failed("too-large", undefined, 413);
-  const read = readRosterCsv(await file.text());
+  // UTF-8, or Windows-1252 as French Excel saves "CSV (séparateur : point-virgule)".
+  const read = readRosterCsv(decodeCsvBytes(await file.arrayBuffer()).text);
   if (!read.ok) return failed(read.error, read.line);
   const report = await inviteMembers(db, {
     cohortId: cohort.id,
@@ -179,9 +181,15 @@ export default function CohortImportPage({ loaderData, actionData }: Route.Compo
             {t("import.formatHeading")}
           </h2>
           <p>{t("import.formatIntro")}</p>
-          <pre className="overflow-x-auto rounded border border-border bg-surface-muted p-3 text-sm">
-            {example}
-          </pre>
+          {/* A scrollable box on a phone: focusable and named, so a keyboard can scroll it too. */}
+          <section
+            aria-label={t("import.exampleLabel")}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+            tabIndex={0}
+            className="focus-ring overflow-x-auto rounded border border-border bg-surface-muted p-3"
+          >
+            <pre className="text-sm">{example}</pre>
+          </section>
           <ul className="list-disc ps-6">
             <li>{t("import.columnEmail")}</li>
             <li>{t("import.columnName")}</li>
@@ -195,6 +203,7 @@ export default function CohortImportPage({ loaderData, actionData }: Route.Compo
               })}
             </li>
           </ul>
+          <p>{t("import.encoding")}</p>
           <p>{t("import.fillBlanks")}</p>
           <p>{t("import.unknownEmails")}</p>
         </section>

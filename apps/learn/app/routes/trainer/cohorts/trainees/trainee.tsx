@@ -84,7 +84,7 @@ export default function TraineeDetailPage({ loaderData, actionData }: Route.Comp
           <Stat
             label={t("detail.course")}
             value={formatPercent(course.percent, locale, 1)}
-            description={t("grid.lessons", { completed: course.completed, total: course.total })}
+            description={t("grid.lessons", { count: course.completed, total: course.total })}
           />
           <Stat
             label={t("grid.attendance")}
@@ -129,7 +129,7 @@ export default function TraineeDetailPage({ loaderData, actionData }: Route.Comp
               value={module.progress.completed}
               max={Math.max(module.progress.total, 1)}
               valueText={t("grid.lessons", {
-                completed: module.progress.completed,
+                count: module.progress.completed,
                 total: module.progress.total,
               })}
             />
