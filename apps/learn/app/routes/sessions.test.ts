@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "~/modules/auth/cookie.server";
 import { getUser } from "~/modules/auth/guards.server";
 import { SESSION_LIFETIME_MS, sessionIdFromToken } from "~/modules/auth/session.server";
-import { action as securityAction } from "~/routes/account/security";
+import { action as securityAction, loader as securityLoader } from "~/routes/account/security";
 import { action as loginAction } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
 import { createAccount, sessionFrom } from "~/test/auth-fixtures.server";
@@ -24,6 +24,27 @@ describe("sessions", () => {
     );
     return sessionFrom(response).token;
   }
+
+  it("lists where she is signed in as 'Chrome on Linux', never the raw browser string", async () => {
+    const linux =
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+    await createAccount(getDb(), "devices@example.org");
+    const response = await callRoute(
+      loginAction,
+      formPost(
+        "/login",
+        { email: "devices@example.org", password: "a long pass phrase" },
+        { "User-Agent": linux },
+      ),
+    );
+    const { token } = sessionFrom(response);
+    const page = (await callRoute(securityLoader, pageGet("/account/security", token))) as {
+      data: { sessions: Array<Record<string, unknown>> };
+    };
+    expect(page.data.sessions).toHaveLength(1);
+    expect(page.data.sessions[0]?.device).toEqual({ browser: "Chrome", system: "Linux" });
+    expect(JSON.stringify(page.data)).not.toContain("Mozilla");
+  });
 
   it("rejects a tampered token", async () => {
     const token = await logIn("tamper@example.org");

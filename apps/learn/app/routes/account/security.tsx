@@ -12,6 +12,7 @@ import { usePageTitle } from "~/lib/page-title";
 import { changePassword } from "~/modules/auth/auth.server";
 import { NewPasswordFields } from "~/modules/auth/components/new-password-fields";
 import { readDeviceTokens } from "~/modules/auth/cookie.server";
+import { deviceName } from "~/modules/auth/device-name";
 import { getSession, requireUser } from "~/modules/auth/guards.server";
 import { withRetryAfter } from "~/modules/auth/rate-limit.server";
 import { retryAfterText } from "~/modules/auth/retry-after";
@@ -30,8 +31,10 @@ export async function loader({ request }: Route.LoaderArgs) {
     take: 50,
   });
   return {
-    sessions: sessions.map(({ id, ...session }) => ({
+    // The browser and system, never the raw User-Agent string.
+    sessions: sessions.map(({ id, userAgent, ...session }) => ({
       ...session,
+      device: deviceName(userAgent),
       current: id === current?.session.id,
     })),
   };
@@ -144,7 +147,14 @@ export default function SecurityPage({ loaderData, actionData }: Route.Component
           {loaderData.sessions.map((session) => (
             <li key={session.createdAt.toString()} className="rounded border border-border p-3">
               <p className="font-semibold">
-                {session.userAgent ?? t("auth:security.unknownDevice")}
+                {session.device.browser && session.device.system
+                  ? t("auth:security.browserOnSystem", {
+                      browser: session.device.browser,
+                      system: session.device.system,
+                    })
+                  : (session.device.browser ??
+                    session.device.system ??
+                    t("auth:security.unknownDevice"))}
                 {session.current ? ` — ${t("auth:security.thisDevice")}` : ""}
               </p>
               <p className="text-sm text-ink-muted">
