@@ -27,9 +27,12 @@ const wallClock = (offsetMinutes: number) =>
 
 type ReportCut = { measure: string; activityType?: string; dacGenderMarker?: string };
 
-/** Fills the report form; returns the total as shown: a number, "<5", or null (no records). */
+/**
+ * Fills the exploration report's form (any filter; ADR 024); returns the total as shown: a
+ * perturbed number, or null (no records).
+ */
 async function reportTotal(page: Page, cut: ReportCut): Promise<number | string | null> {
-  await page.goto("/reports");
+  await page.goto("/reports?tier=exploration");
   await page.getByLabel("Measure").selectOption({ label: cut.measure });
   // The page opens on a default breakdown; these figures are the plain totals.
   const breakdown = page.getByRole("group", { name: "Break down by" }).getByRole("checkbox");
@@ -89,7 +92,8 @@ test("a trainer runs a cohort, a trainee closes a follow-up, reports move", asyn
   const sessionsBefore = await reportTotal(page, { measure: "Accompaniment sessions" });
   expect(typeof attendanceBefore).toBe("number");
   expect(typeof sessionsBefore).toBe("number");
-  expect(await reportTotal(page, smallCut)).toBeNull();
+  // No one yet: an empty count stays 0 in exploration.
+  expect(await reportTotal(page, smallCut)).toBe(0);
   await expectNoAxeViolations(page);
   await logOut(page);
 
@@ -256,15 +260,14 @@ test("a trainer runs a cohort, a trainee closes a follow-up, reports move", asyn
   await logOut(page);
 
   // 6. The reports moved: two more attended (present + late), one more session, and the new
-  // cohort's own cut is small enough to be suppressed.
+  // cohort's own cut is small enough never to be shown as itself. Exploration figures move by at
+  // most 2 each (ADR 024), so a difference of two figures by at most 4, and 1–4 shows as 0 or 5.
   await logIn(page, ADMIN);
-  expect(await reportTotal(page, { measure: "Workshop attendance" })).toBe(
-    (attendanceBefore as number) + 2,
-  );
-  expect(await reportTotal(page, { measure: "Accompaniment sessions" })).toBe(
-    (sessionsBefore as number) + 1,
-  );
-  expect(await reportTotal(page, smallCut)).toBe("<5 (suppressed)");
+  const attendanceAfter = (await reportTotal(page, { measure: "Workshop attendance" })) as number;
+  expect(Math.abs(attendanceAfter - ((attendanceBefore as number) + 2))).toBeLessThanOrEqual(4);
+  const sessionsAfter = (await reportTotal(page, { measure: "Accompaniment sessions" })) as number;
+  expect(Math.abs(sessionsAfter - ((sessionsBefore as number) + 1))).toBeLessThanOrEqual(4);
+  expect([0, 5]).toContain(await reportTotal(page, smallCut));
   await expectNoAxeViolations(page);
   await logOut(page);
 

@@ -198,7 +198,12 @@ export function ReportResults({ report, locale }: { report: MeasureReport; local
   const { t } = useTranslation("reports");
   const title = t(`measures.${report.measure}`);
   const { by } = report.result;
-  if (report.result.total.count === 0 && (report.notPassed?.total.count ?? 0) === 0) {
+  // A perturbed 0 may stand for 1–4 people: exploration never says "no records", it shows 0.
+  if (
+    report.tier === "formal" &&
+    report.result.total.count === 0 &&
+    (report.notPassed?.total.count ?? 0) === 0
+  ) {
     return <EmptyState title={t("results.emptyTitle")} description={t("results.emptyBody")} />;
   }
   const pyramid = report.measure !== "passRates" && by.includes("gender") && by.includes("ageBand");
