@@ -4,6 +4,7 @@ import {
   type DisaggregationCell,
   type DisaggregationDimension,
   type DisaggregationResult,
+  disaggregate,
   GenderSchema,
   type KeyedDisaggregationRecord,
   LocationCodeSchema,
@@ -15,6 +16,7 @@ import { countsOfMeasure, type FormalFamily, loadFormalFamily } from "./formal.s
 import { type CountedRow, countMeasure, type ReportFilters } from "./report-queries.server";
 import {
   type FormalCutId,
+  formalAgeScheme,
   formalCutOf,
   formalMinCellSize,
   periodsOf,
@@ -62,15 +64,16 @@ function defaultPeriod(years: readonly number[], now: Date): ReportPeriod {
   return String(years.at(-1) ?? now.getUTCFullYear());
 }
 
-/** An empty table of a cut (a period with no data yet): every count a published zero. */
+/**
+ * The table of a cut for a period in which a count has no unit at all (e.g. no check passed in a
+ * year in which some were not passed): every category, every count a true zero.
+ */
 function emptyTable(by: readonly DisaggregationDimension[]): DisaggregationResult {
-  return {
+  return disaggregate([], {
     by,
     minCellSize: formalMinCellSize,
-    cells: [],
-    margins: {},
-    total: { count: 0, suppressed: false },
-  };
+    age: { scheme: formalAgeScheme, asOf: new Date(0) },
+  });
 }
 
 /**
@@ -83,7 +86,9 @@ export async function loadFormalReport(
   query: Pick<ReportQuery, "by" | "period">,
   now = new Date(),
 ): Promise<FormalReport> {
-  const cut = formalCutOf(query.by) as FormalCutId;
+  const cut: FormalCutId | undefined = formalCutOf(query.by);
+  // parseReportQuery only lets a formal query name a cut of the family.
+  if (!cut) throw new Error(`not a cut of the formal family: ${query.by.join(" × ")}`);
   const families: FormalFamily[] = [];
   for (const count of countsOfMeasure[measure])
     families.push(await loadFormalFamily(db, count, now));

@@ -411,6 +411,45 @@ describe("small-cell suppression", () => {
   });
 });
 
+describe("formal pass rates", () => {
+  it("keep passed and not passed aligned in a year with no check passed", async () => {
+    const attempt = await getDb().knowledgeCheckAttempt.findFirstOrThrow({
+      select: { userId: true, knowledgeCheckId: true },
+    });
+    const { id } = await getDb().knowledgeCheckAttempt.create({
+      data: {
+        ...attempt,
+        idempotencyKey: "reports-2025",
+        answers: {},
+        score: 0,
+        passed: false,
+        submittedAt: new Date("2025-11-03T10:00:00Z"),
+      },
+    });
+    try {
+      const { report: rates, periods } = (await report(
+        "measure=passRates&by=gender&period=2025",
+      )) as {
+        report: MeasureReport;
+        periods: string[];
+      };
+      expect(periods).toContain("2025");
+      expect(rates.period).toBe("2025");
+      // No one passed in 2025: a table of true zeros, cell for cell beside the not passed.
+      expect(rates.result.cells.length).toBeGreaterThan(0);
+      expect(rates.result.cells.every((cell) => cell.count === 0)).toBe(true);
+      expect(rates.notPassed?.cells.map((cell) => cell.key)).toEqual(
+        rates.result.cells.map((cell) => cell.key),
+      );
+      // One pair not passed: withheld, and so is every rate over it.
+      expect(rates.notPassed?.total).toMatchObject({ suppressed: true, count: null });
+      expect(rates.rates?.total).toEqual({ value: null, suppressed: true });
+    } finally {
+      await getDb().knowledgeCheckAttempt.delete({ where: { id } });
+    }
+  });
+});
+
 describe("the exports publish tables of the formal family, and nothing else", () => {
   /** The non-zero published counts of a family table, and how many it withholds. */
   function figuresOf(table: MeasureReport["result"]) {
