@@ -15,6 +15,19 @@ describe("helpSignals", () => {
     expect(helpSignals(base, now)).toEqual([]);
   });
 
+  it("raises low attendance below 60 % once two workshops are recorded (40 % reads 'yes' now)", () => {
+    const at = (ratePercent: number | null, recorded: number) =>
+      helpSignals({ ...base, attendance: { ratePercent, recorded } }, now);
+    // 2 of 5 workshops attended = 40 %: the example.
+    expect(at(40, 5)).toEqual([{ reason: "low-attendance", ratePercent: 40 }]);
+    expect(at(59.9, 2)).toEqual([{ reason: "low-attendance", ratePercent: 59.9 }]);
+    // 60 % is not below the threshold; one missed first workshop is not a trend.
+    expect(at(60, 5)).toEqual([]);
+    expect(at(0, 1)).toEqual([]);
+    // Nothing attended or missed yet (all excused): no rate, no signal.
+    expect(at(null, 3)).toEqual([]);
+  });
+
   it("flags two failed attempts at the same check without a pass", () => {
     const signals = helpSignals(
       {

@@ -3,12 +3,18 @@ const INACTIVE_AFTER_DAYS = 14;
 /** Failed attempts at one knowledge check (without a pass) after which a trainee is flagged. */
 const FAILED_ATTEMPTS_FLAG = 2;
 
+/** Attendance (present or late, of workshops recorded) below which a trainee is flagged… */
+const LOW_ATTENDANCE_PERCENT = 60;
+/** …once this many of her workshops have been recorded: one missed first workshop is not a trend. */
+const LOW_ATTENDANCE_MIN_RECORDED = 2;
+
 const DAY_MS = 86_400_000;
 
 /** Why a trainer might want to reach out to a trainee. */
 export type HelpSignal =
   | { reason: "failed-check"; knowledgeCheckId: string; failedAttempts: number }
-  | { reason: "inactive"; lastActiveAt: Date | null; days: number };
+  | { reason: "inactive"; lastActiveAt: Date | null; days: number }
+  | { reason: "low-attendance"; ratePercent: number };
 
 export type HelpInput = {
   /** When the trainee joined the cohort: nobody is "inactive" before they had a chance to start. */
@@ -18,6 +24,11 @@ export type HelpInput = {
   attempts: ReadonlyArray<{ knowledgeCheckId: string; passed: boolean }>;
   /** Every lesson done: someone who has finished is not "inactive". */
   courseCompleted: boolean;
+  /**
+   * Her workshops so far: the attendance rate (present or late, of present, late and absent) and
+   * how many were recorded for her (excused ones count as recorded, not as missed).
+   */
+  attendance?: { ratePercent: number | null; recorded: number };
 };
 
 /** One trainee's attempts at one knowledge check, added up. */
@@ -35,7 +46,10 @@ export type HelpTallies = Omit<HelpInput, "attempts"> & {
  *   check and no pass of it yet (a pass after two failures clears the signal: they got there);
  * - **inactive**: no lesson view, lesson progress or attempt in the last
  *   {@link INACTIVE_AFTER_DAYS} days, counting from the later of their last activity and the day
- *   they joined the cohort; not raised once every lesson is completed.
+ *   they joined the cohort; not raised once every lesson is completed;
+ * - **low-attendance**: an attendance rate below {@link LOW_ATTENDANCE_PERCENT} % once at least
+ *   {@link LOW_ATTENDANCE_MIN_RECORDED} of her workshops are recorded (the workshops are where the
+ *   accompaniment happens: 40 % attendance is a reason to call, whatever the lessons say).
  */
 export function helpSignals(input: HelpInput, now: Date): HelpSignal[] {
   const byCheck = new Map<string, CheckTally>();
@@ -81,6 +95,15 @@ export function helpSignalsFromTallies(input: HelpTallies, now: Date): HelpSigna
         days: Math.floor(idleMs / DAY_MS),
       });
     }
+  }
+  const attendance = input.attendance;
+  if (
+    attendance &&
+    attendance.ratePercent !== null &&
+    attendance.recorded >= LOW_ATTENDANCE_MIN_RECORDED &&
+    attendance.ratePercent < LOW_ATTENDANCE_PERCENT
+  ) {
+    signals.push({ reason: "low-attendance", ratePercent: attendance.ratePercent });
   }
   return signals;
 }

@@ -9,6 +9,7 @@ import {
 } from "@peacelearn/domain";
 import { z } from "zod";
 import { CsvParseError, type CsvRecord, parseCsv, sniffDelimiter } from "~/lib/csv";
+import { foldForSearch } from "~/lib/search-text";
 
 /** Upload limits: a cohort roster is tens of people; these stop a wrong file early. */
 export const MAX_IMPORT_BYTES = 512 * 1024;
@@ -33,10 +34,7 @@ const normaliseHeader = (text: string) =>
 
 /** Lower case, no accents, one space: "Préfère  ne pas répondre" → "prefere ne pas repondre". */
 const normaliseValue = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  foldForSearch(text)
     .replace(/[\s_]+/g, " ")
     .trim();
 

@@ -64,6 +64,7 @@ export async function loadCohortRoster(
     );
     const completed = cells.reduce((sum, cell) => sum + cell.lessonsCompleted, 0);
     const lastActivityAt = latestOf([row.lastLessonAt, row.lastAttemptAt]);
+    const attendance = attendanceSummary(row);
     return {
       userId: row.userId,
       displayName: row.displayName,
@@ -78,10 +79,14 @@ export async function loadCohortRoster(
           lastActivityAt,
           checks: row.checks,
           courseCompleted: lessonsTotal > 0 && completed === lessonsTotal,
+          attendance: {
+            ratePercent: attendance.ratePercent,
+            recorded: attendance.held - attendance.notRecorded,
+          },
         },
         now,
       ),
-      attendance: attendanceSummary(row),
+      attendance,
     };
   });
 

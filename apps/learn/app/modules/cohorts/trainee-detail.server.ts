@@ -103,6 +103,7 @@ export async function loadTraineeDetail(
     );
   });
 
+  const attendance = summariseAttendance(states);
   return {
     cohort: structure.cohort,
     trainee: { ...membership.user, joinedAt: membership.joinedAt },
@@ -115,6 +116,10 @@ export async function loadTraineeDetail(
         attempts,
         courseCompleted:
           summary.course.total > 0 && summary.course.completed === summary.course.total,
+        attendance: {
+          ratePercent: attendance.ratePercent,
+          recorded: attendance.held - attendance.notRecorded,
+        },
       },
       now,
     ),
@@ -151,6 +156,6 @@ export async function loadTraineeDetail(
       startsAt: workshop.startsAt,
       state: states[index] ?? "not-recorded",
     })),
-    attendance: summariseAttendance(states),
+    attendance,
   };
 }

@@ -7,6 +7,7 @@ import {
   type Theme,
   themes,
 } from "@peacelearn/domain";
+import { foldForSearch } from "~/lib/search-text";
 import type { CatalogueFilter } from "./schema";
 import { activeContent, type LocalizedText, localizedField } from "./translation";
 
@@ -89,13 +90,13 @@ export async function listCatalogue(
     regionsRun.set(courseId, regions);
   }
   const collator = new Intl.Collator(locale);
-  const words = filter.q ? searchable(filter.q).split(" ") : [];
+  const words = filter.q ? foldForSearch(filter.q).split(" ") : [];
 
   return courses
     .filter((course) => {
       if (words.length === 0) return true;
       // Every word, somewhere in a title or summary of any language the course is in.
-      const haystack = searchable(
+      const haystack = foldForSearch(
         course.translations.map((t) => `${t.title} ${t.summary}`).join(" "),
       );
       return words.every((word) => haystack.includes(word));
@@ -117,9 +118,4 @@ export async function listCatalogue(
       isEnrolled: enrolled.has(course.id),
     }))
     .sort((a, b) => collator.compare(a.title.text, b.title.text));
-}
-
-/** Lower case without accents, so "securite" finds "Sécurité" and "GENRE" finds "genre". */
-function searchable(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("und");
 }

@@ -5,13 +5,15 @@ import {
   Stat,
   Table,
   type TableColumn,
+  tableSortHref,
   UiProvider,
 } from "@peacelearn/ui";
-import { data, href } from "react-router";
+import { data, href, useLocation } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { useDiscreetNames } from "~/lib/discreet-names";
+import { readQuery } from "~/lib/form.server";
 import { formatDay, formatPercent } from "~/lib/format";
 import type { Translate, TranslationKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
@@ -22,12 +24,14 @@ import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortMeta } from "~/modules/cohorts/components/cohort-meta";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
 import { HelpSignals } from "~/modules/cohorts/components/help-signals";
+import { RosterFilter } from "~/modules/cohorts/components/roster-filter";
 import { exportAction, traineeHref } from "~/modules/cohorts/hrefs";
 import {
   loadCohortRoster,
   type ModuleCell,
   type TraineeProgress,
 } from "~/modules/cohorts/roster.server";
+import { parseRosterView, viewRoster } from "~/modules/cohorts/roster-view";
 import { moduleAnchor } from "~/modules/courses/hrefs";
 import type { Route } from "./+types/cohort";
 
@@ -36,11 +40,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const locale = await getLocale(request);
   const roster = await loadCohortRoster(db, { cohortId: cohort.id, locale, now: new Date() });
   if (!roster) throw data({ message: "not-found" }, { status: 404 });
-  return { locale, ...roster };
+  const view = parseRosterView(readQuery(request));
+  return {
+    locale,
+    ...roster,
+    view,
+    // The grid's rows; the figures above it stay those of the whole cohort.
+    shown: viewRoster(roster.trainees, view, locale),
+  };
 }
 
 export default function CohortPage({ loaderData }: Route.ComponentProps) {
-  const { locale, cohort, modules, trainees, workshopCount } = loaderData;
+  const { locale, cohort, modules, trainees, workshopCount, view, shown } = loaderData;
+  const location = useLocation();
   const { t } = useTranslation("cohorts");
   const names = useDiscreetNames();
   const title = usePageTitle(cohort.name);
@@ -66,6 +78,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
       key: "trainee",
       header: t("grid.trainee"),
       isRowHeader: true,
+      sortable: true,
       cell: (trainee) => (
         <span className="flex flex-col">
           <a className="text-primary underline" href={traineeHref(cohort.id, trainee.userId)}>
@@ -115,12 +128,14 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
       key: "course",
       header: t("grid.course"),
       align: "end",
+      sortable: true,
       cell: (trainee) => formatPercent(trainee.course.percent, locale, 1),
     },
     {
       key: "attendance",
       header: t("grid.attendance"),
       align: "end",
+      sortable: true,
       cell: (trainee) =>
         trainee.attendance.ratePercent === null
           ? t("grid.noRate")
@@ -129,7 +144,7 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
     {
       key: "help",
       header: t("grid.needsHelp"),
-      cell: (trainee) => <HelpSignals signals={trainee.signals} />,
+      cell: (trainee) => <HelpSignals signals={trainee.signals} locale={locale} />,
     },
   ];
 
@@ -170,12 +185,21 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
               {t("grid.heading")}
             </h2>
             <p className="text-sm text-ink-muted">{t("grid.legend")}</p>
+            <RosterFilter
+              view={view}
+              shown={shown.length}
+              total={trainees.length}
+              clearHref={href("/trainer/cohorts/:cohortId", { cohortId: cohort.id })}
+            />
             <Table<TraineeProgress>
               locale={locale === "fr" ? "fr" : "en"}
               caption={t("grid.caption", { name: cohort.name })}
-              rows={trainees}
+              rows={shown}
               rowKey={(trainee) => trainee.userId}
               columns={columns}
+              sort={view.sort}
+              sortHref={(sort) => tableSortHref(sort, location.search)}
+              emptyMessage={t("grid.noneShown")}
             />
           </section>
         )}

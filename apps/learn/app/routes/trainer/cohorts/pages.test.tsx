@@ -206,6 +206,12 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     expect(sheet).toContain('type="radio"');
     // Modules are anchored by number, so an address never carries their words (discreet mode).
     expect(detail).toContain(`id="module-1"`);
+    // The way from a trainee to her accompaniment history.
+    expect(detail).toContain(
+      `href="/trainer/accompaniment?trainee=${memberId}&amp;cohort=${cohort.id}"`,
+    );
+    // "Mark everyone present": a submit button of the sheet's own form.
+    expect(sheet).toMatch(/<button[^>]* type="submit" value="all-present"[^>]* name="intent"/);
     for (const html of pages) expect(html).not.toMatch(missingKey);
     for (const html of pages) expect(html).not.toMatch(missingNestedKey);
   });

@@ -359,6 +359,47 @@ describe("workshops and attendance through the pages", () => {
   });
 });
 
+describe("the roster grid: search, 'may need help' and sort (GET, no JavaScript)", () => {
+  type Grid = CohortRoster & { shown: CohortRoster["trainees"] };
+  const grid = async (query: string) =>
+    dataOf<Grid>(
+      await callRoute(cohortRoute.loader, pageGet(`${base()}?${query}`, trainerToken), {
+        params: { cohortId: cohort.id },
+      }),
+    ).data;
+
+  it("filters by name or e-mail, by 'may need help', and sorts by attendance", async () => {
+    const all = await grid("");
+    expect(all.shown).toHaveLength(all.trainees.length);
+    const someone = all.trainees[0];
+    if (!someone) throw new Error("the demo cohort has trainees");
+    const byName = await grid(`q=${encodeURIComponent(someone.displayName.toUpperCase())}`);
+    expect(byName.shown.map((t) => t.userId)).toContain(someone.userId);
+    expect(byName.shown.every((t) => t.displayName === someone.displayName)).toBe(true);
+    // The figures above the grid stay the whole cohort's.
+    expect(byName.trainees).toHaveLength(all.trainees.length);
+
+    const help = await grid("help=1");
+    expect(help.shown.length).toBe(all.trainees.filter((t) => t.signals.length > 0).length);
+    expect(help.shown.every((t) => t.signals.length > 0)).toBe(true);
+
+    const sorted = await grid("sort=attendance&dir=asc");
+    const rates = sorted.shown.map((t) => t.attendance.ratePercent).filter((r) => r !== null);
+    expect(rates).toEqual([...rates].sort((a, b) => (a as number) - (b as number)));
+    // An unknown sort or filter value is ignored, never an error.
+    expect((await grid("sort=password&help=maybe")).shown).toHaveLength(all.trainees.length);
+  });
+
+  it("flags low attendance as 'may need help'", async () => {
+    const all = await grid("");
+    for (const trainee of all.trainees) {
+      const { ratePercent, held, notRecorded } = trainee.attendance;
+      const low = ratePercent !== null && held - notRecorded >= 2 && ratePercent < 60;
+      expect(trainee.signals.some((s) => s.reason === "low-attendance")).toBe(low);
+    }
+  });
+});
+
 describe("CSV exports", () => {
   /** An export; `query` defaults to the codes headers scripts use. */
   async function download(kind: string, query = "headers=codes", headers = {}) {

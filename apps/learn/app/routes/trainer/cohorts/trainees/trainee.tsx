@@ -1,5 +1,6 @@
 import { Badge, ProgressBar, Stat, Table, UiProvider } from "@peacelearn/ui";
-import { data } from "react-router";
+import { data, href } from "react-router";
+import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { parseForm } from "~/lib/form.server";
 import { formatDay, formatDayTime, formatPercent } from "~/lib/format";
@@ -78,6 +79,15 @@ export default function TraineeDetailPage({ loaderData, actionData }: Route.Comp
           <p className="text-ink-muted">
             {trainee.email} · {t("grid.joined", { date: formatDay(trainee.joinedAt, locale) })}
           </p>
+          <p>
+            {/* The accompaniment list filtered to this trainee (notes stay guarded there). */}
+            <AppLink
+              to={`${href("/trainer/accompaniment")}?${new URLSearchParams({ trainee: trainee.id, cohort: cohort.id })}`}
+              className="font-semibold text-primary underline"
+            >
+              {t("detail.accompanimentHistory")}
+            </AppLink>
+          </p>
         </div>
 
         <div className="grid gap-4 sm:grid-cols-3">
@@ -105,7 +115,7 @@ export default function TraineeDetailPage({ loaderData, actionData }: Route.Comp
           <h2 id="help-heading" className="text-2xl font-bold">
             {t("grid.needsHelp")}
           </h2>
-          <HelpSignals signals={signals} />
+          <HelpSignals signals={signals} locale={locale} />
           <p className="text-sm text-ink-muted">{t("stats.needHelpHelp")}</p>
         </section>
 
