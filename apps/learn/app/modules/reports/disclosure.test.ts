@@ -12,7 +12,7 @@ import {
   type PublishedTable,
 } from "../../../../../packages/domain/test-support/family-attacker";
 import { publishedOneByOne, trueCount } from "../../../../../packages/domain/test-support/truth";
-import { type FormalCount, formalRecords, protectFamily } from "./formal.server";
+import { type FormalCount, formalCounts, formalRecords, protectFamily } from "./formal.server";
 import { formalCuts, formalMinCellSize } from "./schema";
 
 const SEEDED_AT = new Date("2026-06-15T12:00:00Z");
@@ -51,14 +51,7 @@ function periodsOf(records: readonly DatedDisaggregationRecord[]) {
 describe("the formal tier, attacked as a whole", () => {
   // Every count the formal tier publishes: they share no unit, so no equation links two
   // families, and each attacked whole is everything attacked together (about 2.5 min on 2 cores).
-  it.each<FormalCount>([
-    "enrolments",
-    "completions",
-    "checksPassed",
-    "checksNotPassed",
-    "attendance",
-    "accompaniment",
-  ])(
+  it.each<FormalCount>([...formalCounts])(
     "%s: every cut of the family for every period together gives no small count away",
     async (count) => {
       const records = await formalRecords(getDb(), count, SEEDED_AT);

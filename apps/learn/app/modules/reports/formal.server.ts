@@ -24,7 +24,7 @@ import {
  * them, and a rate is shown only where both are. (Publishing the pairs attempted as well would
  * make `attempted − passed` a third, unprotected table.)
  */
-const formalCounts = [
+export const formalCounts = [
   "enrolments",
   "completions",
   "checksPassed",

@@ -129,7 +129,7 @@ const ReportQuerySchema = z.object({
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
 /** The cut /reports opens with: the formal family's sex × age band (SADD). */
-export const defaultReportDimensions = formalCuts[defaultFormalCut];
+const defaultReportDimensions = formalCuts[defaultFormalCut];
 
 /**
  * Reads the query string of a report URL (repeated `by` for the dimensions). A bare URL (the first
