@@ -1,7 +1,7 @@
 import type { DisaggregationDimension } from "@peacelearn/domain";
 import { labelCategory } from "@peacelearn/domain";
 import type { TFunction } from "i18next";
-import { type CsvCell, toCsv } from "~/lib/csv";
+import { type CsvCell, type CsvWriteOptions, toCsv } from "~/lib/csv";
 import type { MeasureReport, RateCell } from "./report.server";
 import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "./report-rows";
 
@@ -30,6 +30,7 @@ export function reportCsv(
   locale: string,
   t: TFunction,
   notes: readonly string[] = [],
+  options: CsvWriteOptions = {},
 ): string {
   const rowsOf = reports.map((report) => reportRows(report));
   const notPassedOf = reports.map((report) =>
@@ -71,7 +72,7 @@ export function reportCsv(
     lines.push([...keys, ...values]);
   });
   if (notes.length > 0) lines.push([], ...notes.map((note) => [note]));
-  return toCsv(lines);
+  return toCsv(lines, options);
 }
 
 /**

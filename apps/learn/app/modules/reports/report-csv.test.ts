@@ -20,4 +20,44 @@ describe("reportCsv", () => {
       "\uFEFF'=reports:dimensions.location\r\n",
     );
   });
+
+  it("writes withheld counts as withheld, the notes after an empty line, and semicolons on request", () => {
+    const result = {
+      by: ["gender"] as const,
+      minCellSize: 5,
+      cells: [
+        { key: { gender: "woman" as const }, count: 12, suppressed: false },
+        {
+          key: { gender: "man" as const },
+          count: null,
+          suppressed: true,
+          reason: "withheld" as const,
+        },
+      ],
+      margins: {},
+      total: { count: null, suppressed: true, reason: "withheld" as const },
+    };
+    const plain = ((key: string) => key.replace("reports:", "")) as unknown as TFunction;
+    const csv = reportCsv(
+      [{ tier: "formal", measure: "enrolments", result }],
+      ["gender"],
+      "en",
+      plain,
+      ["Period: 2026"],
+      { delimiter: ";" },
+    );
+    expect(csv).toBe(
+      toCsv(
+        [
+          ["dimensions.gender", "measures.enrolments"],
+          ["Woman", 12],
+          ["Man", "cell.withheld"],
+          ["table.all", "cell.withheld"],
+          [],
+          ["Period: 2026"],
+        ],
+        { delimiter: ";" },
+      ),
+    );
+  });
 });

@@ -33,7 +33,10 @@ export async function loader({ request }: Route.LoaderArgs) {
         `${t(`reports:measures.${measure}`)}: ${t(`reports:formalDefinitions.${measure}`)}`,
     ),
   ];
-  const body = reportCsv(reports, query.by, locale, t, notes);
+  // Spreadsheets set to French read semicolons, as the cohort exports (lib/csv.ts).
+  const body = reportCsv(reports, query.by, locale, t, notes, {
+    delimiter: locale === "fr" ? ";" : ",",
+  });
   await recordAudit(db, {
     actorId: user.id,
     action: "report.exported",
