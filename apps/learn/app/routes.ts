@@ -59,6 +59,10 @@ export default [
     "routes/trainer/cohorts/sessions/session.tsx",
   ),
   route(
+    "trainer/cohorts/:cohortId/sessions/:sessionId/edit",
+    "routes/trainer/cohorts/sessions/edit.tsx",
+  ),
+  route(
     "trainer/cohorts/:cohortId/trainees/:userId",
     "routes/trainer/cohorts/trainees/trainee.tsx",
   ),

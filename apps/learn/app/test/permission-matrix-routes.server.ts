@@ -37,6 +37,7 @@ import * as cohorts from "~/routes/trainer/cohorts/index";
 import * as cohortImport from "~/routes/trainer/cohorts/members/import";
 import * as cohortMembers from "~/routes/trainer/cohorts/members/index";
 import * as cohortNew from "~/routes/trainer/cohorts/new";
+import * as cohortWorkshopEdit from "~/routes/trainer/cohorts/sessions/edit";
 import * as cohortSessions from "~/routes/trainer/cohorts/sessions/index";
 import * as cohortSession from "~/routes/trainer/cohorts/sessions/session";
 import * as cohortTrainee from "~/routes/trainer/cohorts/trainees/trainee";
@@ -84,6 +85,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/trainer/cohorts/trainees/trainee.tsx": cohortTrainee,
   "routes/trainer/cohorts/sessions/index.tsx": cohortSessions,
   "routes/trainer/cohorts/sessions/session.tsx": cohortSession,
+  "routes/trainer/cohorts/sessions/edit.tsx": cohortWorkshopEdit,
   "routes/trainer/cohorts/export-csv.ts": cohortExport,
   "routes/join/token.tsx": join,
   "routes/admin/index.tsx": adminUsers,
@@ -408,6 +410,23 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     (f) => `${cohortA(f)}/sessions/${f.workshopA}`,
     (f) => ({ [`status.${f.traineeA}`]: "nonsense" }),
     { params: (f) => ({ cohortId: f.cohortA, sessionId: f.workshopA }) },
+  ),
+  "GET /trainer/cohorts/:A/sessions/:workshopA/edit": get(
+    "routes/trainer/cohorts/sessions/edit.tsx",
+    (f) => `${cohortA(f)}/sessions/${f.workshopA}/edit`,
+    { params: (f) => ({ cohortId: f.cohortA, sessionId: f.workshopA }) },
+  ),
+  "POST /trainer/cohorts/:A/sessions/:workshopA/edit {}": post(
+    "routes/trainer/cohorts/sessions/edit.tsx",
+    (f) => `${cohortA(f)}/sessions/${f.workshopA}/edit`,
+    () => ({ title: "" }),
+    { params: (f) => ({ cohortId: f.cohortA, sessionId: f.workshopA }) },
+  ),
+  "POST /trainer/cohorts/:B/sessions/:workshopA/edit {moved}": post(
+    "routes/trainer/cohorts/sessions/edit.tsx",
+    (f) => `${cohortB(f)}/sessions/${f.workshopA}/edit`,
+    () => ({ title: "Moved", startsAt: "2026-12-01T09:00" }),
+    { params: (f) => ({ cohortId: f.cohortB, sessionId: f.workshopA }) },
   ),
   "GET /trainer/cohorts/:A/export.csv?kind=roster": get(
     "routes/trainer/cohorts/export-csv.ts",

@@ -95,11 +95,14 @@ GET /trainer/cohorts/:A/sessions                               | login     forbi
 POST /trainer/cohorts/:A/sessions {}                           | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/sessions/:workshopA                    | login     forbidden forbidden    forbidden    ok        forbidden ok
 POST /trainer/cohorts/:A/sessions/:workshopA {bad status}      | login     forbidden forbidden    forbidden    invalid   forbidden invalid
+GET /trainer/cohorts/:A/sessions/:workshopA/edit               | login     forbidden forbidden    forbidden    ok        forbidden ok
+POST /trainer/cohorts/:A/sessions/:workshopA/edit {}           | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/export.csv?kind=roster                 | login     forbidden forbidden    forbidden    ok        forbidden ok
 GET /trainer/cohorts/:A/export.csv?kind=attendance             | login     forbidden forbidden    forbidden    ok        forbidden ok
 GET /trainer/cohorts/:B/trainees/:traineeA                     | login     forbidden forbidden    not-found    forbidden forbidden not-found
 GET /trainer/cohorts/:B/sessions/:workshopA                    | login     forbidden forbidden    not-found    forbidden forbidden not-found
 POST /trainer/cohorts/:B/sessions/:workshopA {traineeA absent} | login     forbidden forbidden    not-found    forbidden forbidden not-found
+POST /trainer/cohorts/:B/sessions/:workshopA/edit {moved}      | login     forbidden forbidden    not-found    forbidden forbidden not-found
 POST /trainer/cohorts/:B/members {revoke inviteOfA}            | login     forbidden forbidden    not-found    forbidden forbidden not-found
 POST /trainer/cohorts/:B/members {revoke invitationOfA}        | login     forbidden forbidden    not-found    forbidden forbidden not-found
 GET /join/:liveTokenOfA                                        | ok        ok        ok           ok           ok        ok        ok

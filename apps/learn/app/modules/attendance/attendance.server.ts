@@ -137,6 +137,23 @@ export async function createWorkshop(db: Db, cohortId: string, form: SessionForm
   });
 }
 
+/** A saved workshop's title, times and place, changed; null when it is not this cohort's. */
+export async function updateWorkshop(
+  db: Db,
+  { cohortId, sessionId, form }: { cohortId: string; sessionId: string; form: SessionForm },
+): Promise<{ id: string } | null> {
+  const { count } = await db.cohortSession.updateMany({
+    where: { id: sessionId, cohortId },
+    data: {
+      title: form.title,
+      startsAt: form.startsAt,
+      endsAt: form.endsAt ?? null,
+      place: form.place || null,
+    },
+  });
+  return count === 1 ? { id: sessionId } : null;
+}
+
 export type SheetRow = MemberRef & {
   /** False for people who joined after the workshop: they get no radio buttons. */
   wasMember: boolean;

@@ -16,3 +16,8 @@ export const workshopHref = (cohortId: string, sessionId: string) =>
 /** The export's address; its form adds `kind`, `sep` and `headers` (routes/…/export-csv.ts). */
 export const exportAction = (cohortId: string) =>
   href("/trainer/cohorts/:cohortId/export.csv", { cohortId: encodeURIComponent(cohortId) });
+export const workshopEditHref = (cohortId: string, sessionId: string) =>
+  href("/trainer/cohorts/:cohortId/sessions/:sessionId/edit", {
+    cohortId: encodeURIComponent(cohortId),
+    sessionId: encodeURIComponent(sessionId),
+  });

@@ -13,6 +13,7 @@ import CohortImportPage, { loader as importLoader } from "~/routes/trainer/cohor
 import CohortMembersPage, { loader as membersLoader } from "~/routes/trainer/cohorts/members/index";
 import NewCohortPage, { loader as newLoader } from "~/routes/trainer/cohorts/new";
 import CohortSessionsPage, {
+  action as sessionsAction,
   loader as sessionsLoader,
 } from "~/routes/trainer/cohorts/sessions/index";
 import AttendanceSheetPage, {
@@ -214,6 +215,36 @@ describe.each(["en", "fr"])("cohort pages in %s", (locale) => {
     expect(sheet).toMatch(/<button[^>]* type="submit" value="all-present"[^>]* name="intent"/);
     for (const html of pages) expect(html).not.toMatch(missingKey);
     for (const html of pages) expect(html).not.toMatch(missingNestedKey);
+  });
+
+  it("shows a failed 'schedule a workshop' at the top of the page, where the post lands", async () => {
+    const base = `/trainer/cohorts/${cohort.id}`;
+    const params = { cohortId: cohort.id };
+    const failed = await callRoute(
+      sessionsAction,
+      formPost(
+        `${base}/sessions`,
+        { title: "", startsAt: "tomorrow" },
+        { Cookie: `peacelearn_session=${token}` },
+      ),
+      { params },
+    );
+    expect(failed).toHaveStatus(400);
+    const html = renderPage(
+      routePage(
+        CohortSessionsPage,
+        await loaded(sessionsLoader, `${base}/sessions`, params, locale),
+        (failed as { data: unknown }).data,
+      ),
+      locale,
+    );
+    const summary = html.indexOf('id="workshop-errors"');
+    // Above the workshops table and the attendance rates, right under the heading.
+    expect(summary).toBeGreaterThan(html.indexOf("<h1"));
+    expect(summary).toBeLessThan(html.indexOf("<table"));
+    expect(html).toContain(`action="${base}/sessions#workshop-errors"`);
+    expect(html).toContain('href="#workshop-title"');
+    expect(html).toContain('href="#workshop-startsAt"');
   });
 
   it("renders invitations on “my learning” with plain accept and decline forms", () => {

@@ -10,6 +10,7 @@ import * as exportRoute from "~/routes/trainer/cohorts/export-csv";
 import * as importRoute from "~/routes/trainer/cohorts/members/import";
 import * as membersRoute from "~/routes/trainer/cohorts/members/index";
 import * as newRoute from "~/routes/trainer/cohorts/new";
+import * as editRoute from "~/routes/trainer/cohorts/sessions/edit";
 import * as sessionsRoute from "~/routes/trainer/cohorts/sessions/index";
 import * as sessionRoute from "~/routes/trainer/cohorts/sessions/session";
 import { cookieFor, createPerson, demoCohort, fileUpload } from "~/test/cohort-fixtures.server";
@@ -349,6 +350,46 @@ describe("workshops and attendance through the pages", () => {
     });
     expect(statuses).toHaveLength(members);
     expect(new Set(statuses.map((record) => record.status))).toEqual(new Set(["present"]));
+
+    // Edited once saved: title, time and place; a bad time is a 400 naming the field.
+    const edit = (fields: Record<string, string>) =>
+      callRoute(
+        editRoute.action,
+        formPost(`${base()}/sessions/${sessionId}/edit`, fields, asTrainer()),
+        { params: { cohortId: cohort.id, sessionId } },
+      );
+    const bad = await edit({ title: "Mock hearing", startsAt: "next Tuesday" });
+    expect(bad).toHaveStatus(400);
+    expect(dataOf<Reply>(bad).data.result.error?.startsAt).toEqual([
+      "cohorts:errors.startsAtInvalid",
+    ]);
+    const moved = await edit({
+      title: "Mock hearing, part 2",
+      startsAt: "2026-12-02T14:30",
+      place: "Gulu, Hall 2",
+    });
+    expect(locationOf(moved)).toBe(`${base()}/sessions/${sessionId}`);
+    expect(
+      await db.cohortSession.findUniqueOrThrow({
+        where: { id: sessionId },
+        select: { title: true, startsAt: true, endsAt: true, place: true },
+      }),
+    ).toEqual({
+      title: "Mock hearing, part 2",
+      startsAt: new Date("2026-12-02T14:30:00Z"),
+      endsAt: null,
+      place: "Gulu, Hall 2",
+    });
+    const form = dataOf<{ workshop: { startsAt: string } }>(
+      await callRoute(
+        editRoute.loader,
+        pageGet(`${base()}/sessions/${sessionId}/edit`, trainerToken),
+        {
+          params: { cohortId: cohort.id, sessionId },
+        },
+      ),
+    );
+    expect(form.data.workshop.startsAt).toBe("2026-12-02T14:30");
 
     const unknown = await callRoute(
       sessionRoute.action,

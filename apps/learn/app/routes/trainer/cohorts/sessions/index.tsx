@@ -1,5 +1,5 @@
 import { attendanceStatuses } from "@peacelearn/db/schemas";
-import { Button, Card, ErrorSummary, Table, TextField, UiProvider } from "@peacelearn/ui";
+import { Button, Card, ErrorSummary, Table, UiProvider } from "@peacelearn/ui";
 import { data, href, redirect } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
@@ -21,7 +21,7 @@ import {
 import { SessionFormSchema } from "~/modules/attendance/schema";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
-import { NativeField } from "~/modules/cohorts/components/native-field";
+import { WorkshopFields, workshopFields } from "~/modules/cohorts/components/workshop-fields";
 import { traineeHref, workshopHref } from "~/modules/cohorts/hrefs";
 import type { Route } from "./+types/index";
 
@@ -47,7 +47,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return redirect(workshopHref(cohort.id, workshop.id), { status: 303 });
 }
 
-const FIELDS = ["title", "startsAt", "endsAt", "place"] as const;
+const ERRORS_ID = "workshop-errors";
 
 export default function CohortSessionsPage({ loaderData, actionData }: Route.ComponentProps) {
   const { locale, cohort, sessions, members } = loaderData;
@@ -56,10 +56,12 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
   const title = usePageTitle(`${pageTitle} — ${cohort.name}`);
   const form = formState(actionData?.result, t);
   const ui = locale === "fr" ? "fr" : "en";
-  const summary = FIELDS.filter((name) => form.error(name)).map((name) => ({
-    fieldId: `workshop-${name}`,
-    message: `${t(`fields.${name}`)}: ${form.error(name)}`,
-  }));
+  const summary = workshopFields
+    .filter((name) => form.error(name))
+    .map((name) => ({
+      fieldId: `workshop-${name}`,
+      message: `${t(`fields.${name}`)}: ${form.error(name)}`,
+    }));
   const rate = (value: number | null) =>
     value === null ? t("grid.noRate") : formatPercent(value, locale, 1);
 
@@ -75,6 +77,16 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
           }}
         />
         <h1 className="text-3xl font-bold">{pageTitle}</h1>
+        {/*
+          A failed "schedule a workshop" comes back to the top of a long page: its errors are
+          here, each linking to its field, and the form posts to this block's fragment, so the
+          browser scrolls to it and starts keyboard focus there even without JavaScript.
+        */}
+        {summary.length > 0 ? (
+          <div id={ERRORS_ID} tabIndex={-1}>
+            <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
+          </div>
+        ) : null}
 
         <Table<WorkshopWithCounts>
           locale={ui}
@@ -163,45 +175,13 @@ export default function CohortSessionsPage({ loaderData, actionData }: Route.Com
             {t("workshops.newHeading")}
           </h2>
           <Card>
-            <AppForm method="post" noValidate className="flex flex-col gap-4">
-              {summary.length > 0 ? (
-                <ErrorSummary title={t("errors.summaryTitle")} errors={summary} />
-              ) : null}
-              <TextField
-                id="workshop-title"
-                name="title"
-                label={t("fields.title")}
-                defaultValue={form.value("title")}
-                error={form.error("title")}
-                isRequired
-              />
-              <div className="grid gap-4 sm:grid-cols-2">
-                <NativeField
-                  id="workshop-startsAt"
-                  type="datetime-local"
-                  name="startsAt"
-                  label={t("fields.startsAt")}
-                  description={t("workshops.timeHelp")}
-                  defaultValue={form.value("startsAt")}
-                  error={form.error("startsAt")}
-                  isRequired
-                />
-                <NativeField
-                  id="workshop-endsAt"
-                  type="datetime-local"
-                  name="endsAt"
-                  label={t("fields.endsAt")}
-                  defaultValue={form.value("endsAt")}
-                  error={form.error("endsAt")}
-                />
-              </div>
-              <TextField
-                id="workshop-place"
-                name="place"
-                label={t("fields.place")}
-                defaultValue={form.value("place")}
-                error={form.error("place")}
-              />
+            <AppForm
+              method="post"
+              action={`${href("/trainer/cohorts/:cohortId/sessions", { cohortId: cohort.id })}#${ERRORS_ID}`}
+              noValidate
+              className="flex flex-col gap-4"
+            >
+              <WorkshopFields value={form.value} error={form.error} />
               <Button type="submit">{t("workshops.create")}</Button>
             </AppForm>
           </Card>

@@ -10,6 +10,7 @@ import {
 } from "@peacelearn/ui";
 import { data } from "react-router";
 import { AppForm } from "~/components/app-form";
+import { AppLink } from "~/components/app-link";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { parseForm } from "~/lib/form.server";
 import { formatDay, formatDayTime } from "~/lib/format";
@@ -28,7 +29,7 @@ import {
 import { AttendanceFormSchema } from "~/modules/attendance/schema";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
-import { workshopHref } from "~/modules/cohorts/hrefs";
+import { workshopEditHref, workshopHref } from "~/modules/cohorts/hrefs";
 import type { Route } from "./+types/session";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -106,6 +107,14 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
           <p className="text-ink-muted">
             {formatDayTime(session.startsAt, locale)}
             {session.place ? ` · ${session.place}` : ""}
+          </p>
+          <p className="print:hidden">
+            <AppLink
+              to={workshopEditHref(cohort.id, session.id)}
+              className="font-semibold text-primary underline"
+            >
+              {t("workshops.edit")}
+            </AppLink>
           </p>
         </div>
 
