@@ -17,6 +17,11 @@ const EnvSchema = z.object({
    * everyday in Monrovia is not in Kathmandu.
    */
   QUICK_EXIT_URL: z.url({ protocol: /^https$/ }).default("https://www.bbc.com/weather"),
+  /** The organisation that issues the certificates, as printed on them. */
+  CERTIFICATE_ISSUER: z.string().trim().min(1).max(200).default("Peacelearn"),
+  /** Who signs the certificates (a name, and the role under it); unset prints no signature. */
+  CERTIFICATE_SIGNATORY: z.string().trim().max(200).optional(),
+  CERTIFICATE_SIGNATORY_ROLE: z.string().trim().max(200).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -72,7 +72,12 @@ export type CertificateView = {
   courseTitle: string;
   completedAt: Date;
   verificationCode: string;
+  /** The course's study time: its lessons' estimated reading minutes, added up. */
+  studyMinutes: number;
 };
+
+/** Modules and lessons still in the course (modules/courses/translation.ts `activeContent`). */
+const activeContent = { position: { gt: 0 } } as const;
 
 function certificateSelect(locale: string) {
   const locales: string[] = [...new Set([locale, FALLBACK_LOCALE])];
@@ -86,6 +91,15 @@ function certificateSelect(locale: string) {
         translations: {
           where: { locale: { in: locales } },
           select: { locale: true, title: true },
+        },
+        modules: {
+          where: activeContent,
+          select: {
+            lessons: {
+              where: activeContent,
+              select: { translations: { select: { estimatedMinutes: true } } },
+            },
+          },
         },
       },
     },
@@ -105,13 +119,35 @@ export async function findOwnCertificate(
     where: { userId, course: { key: courseKey } },
     select: certificateSelect(locale),
   });
-  if (!certificate) return null;
+  return certificate ? certificateView(certificate, locale) : null;
+}
+
+function certificateView(
+  certificate: Prisma.CertificateGetPayload<{ select: ReturnType<typeof certificateSelect> }>,
+  locale: string,
+): CertificateView {
   return {
     holderName: holderName(certificate.user),
     courseTitle: courseTitle(certificate.course, locale),
     completedAt: certificate.issuedAt,
     verificationCode: certificate.verificationCode,
+    studyMinutes: studyMinutes(certificate.course.modules),
   };
+}
+
+/** A lesson's time is its longest translation's (a translation may run longer than another). */
+function studyMinutes(
+  modules: ReadonlyArray<{
+    lessons: ReadonlyArray<{ translations: ReadonlyArray<{ estimatedMinutes: number }> }>;
+  }>,
+): number {
+  let total = 0;
+  for (const module of modules) {
+    for (const lesson of module.lessons) {
+      total += Math.max(0, ...lesson.translations.map((t) => t.estimatedMinutes));
+    }
+  }
+  return total;
 }
 
 /**
@@ -130,11 +166,5 @@ export async function verifyCertificate(
     where: { verificationCode: { in: candidates } },
     select: certificateSelect(locale),
   });
-  if (!certificate) return null;
-  return {
-    holderName: holderName(certificate.user),
-    courseTitle: courseTitle(certificate.course, locale),
-    completedAt: certificate.issuedAt,
-    verificationCode: certificate.verificationCode,
-  };
+  return certificate ? certificateView(certificate, locale) : null;
 }

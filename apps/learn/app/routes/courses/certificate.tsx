@@ -10,6 +10,7 @@ import { usePageTitle } from "~/lib/page-title";
 import { requireUser } from "~/modules/auth/guards.server";
 import { CertificateDocument } from "~/modules/certificates/certificate-document";
 import printStyles from "~/modules/certificates/certificate-print.css?url";
+import { certificateIssuer, verificationQrSvg } from "~/modules/certificates/issuer.server";
 import { courseHref } from "~/modules/courses/hrefs";
 import { loadOwnCertificate } from "~/modules/learning/own-certificate.server";
 import type { Route } from "./+types/certificate";
@@ -24,23 +25,32 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // Only the holder reaches their certificate here; for anyone else it does not exist.
   if (!certificate) throw data(null, { status: 404 });
   const origin = publicOrigin(request);
+  const verifyUrl = `${origin}/verify/${encodeURIComponent(certificate.verificationCode)}`;
   return {
     locale,
     courseKey: params.courseKey,
     certificate,
-    verifyUrl: `${origin}/verify/${encodeURIComponent(certificate.verificationCode)}`,
+    verifyUrl,
+    issuer: certificateIssuer(),
+    verifyQrSvg: verificationQrSvg(verifyUrl),
   };
 }
 
 export default function CertificatePage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("assessment");
-  const { locale, certificate, verifyUrl, courseKey } = loaderData;
+  const { locale, certificate, verifyUrl, courseKey, issuer, verifyQrSvg } = loaderData;
   const title = usePageTitle(t("certificate.pageTitle", { course: certificate.courseTitle }));
   return (
     <UiProvider locale={uiLocale(locale)}>
       <title>{title}</title>
       <div className="certificate-page mx-auto flex max-w-4xl flex-col gap-6">
-        <CertificateDocument {...certificate} verifyUrl={verifyUrl} locale={locale} />
+        <CertificateDocument
+          {...certificate}
+          verifyUrl={verifyUrl}
+          verifyQrSvg={verifyQrSvg}
+          issuer={issuer}
+          locale={locale}
+        />
         <div data-screen-only className="flex flex-col gap-4">
           <p>{t("certificate.printHint")}</p>
           <div>
