@@ -74,6 +74,18 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
   "routes/logout.ts": { label: "POST /logout", actor: "trainee", fields: () => ["scope"] },
   // The quick-exit form posts no field: whatever is sent is unknown to it.
   "routes/exit.ts": { label: "POST /exit", actor: "trainee", fields: () => ["intent"] },
+  "routes/account/profile.tsx": {
+    label: "POST /account/profile {}",
+    actor: "trainee",
+    fields: () => [
+      "displayName",
+      "preferredLocale",
+      "gender",
+      "birthYear",
+      "locationCode",
+      "organisation",
+    ],
+  },
   "routes/account/security.tsx": {
     label: "POST /account/security {}",
     actor: "trainee",
@@ -171,7 +183,12 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
   "routes/trainer/cohorts/sessions/session.tsx": {
     label: "POST /trainer/cohorts/:A/sessions/:workshopA {bad status}",
     actor: "trainer",
-    fields: (f) => [`status.${f.traineeA}`],
+    fields: (f) => ["intent", `status.${f.traineeA}`],
+  },
+  "routes/trainer/cohorts/sessions/edit.tsx": {
+    label: "POST /trainer/cohorts/:A/sessions/:workshopA/edit {}",
+    actor: "trainer",
+    fields: () => ["title", "startsAt", "endsAt", "place"],
   },
   "routes/join/token.tsx": {
     label: "POST /join/:revokedTokenOfA",
