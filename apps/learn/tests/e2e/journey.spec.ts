@@ -111,17 +111,26 @@ for (const javaScriptEnabled of [true, false]) {
       await answer(page, questions, { failFirst: false });
       await expect(page.getByText("You passed this check")).toBeVisible();
       if (moduleIndex < checks.length - 1) {
-        await page.getByRole("link", { name: "Back to the course" }).first().click();
-        await page.getByRole("link", { name: "Resume where I left off" }).click();
+        // A passed check leads on to the next module's first lesson.
+        await page.getByRole("link", { name: "Next module" }).click();
+        await expect(
+          page.getByRole("button", { name: "Mark as complete and continue" }),
+        ).toBeVisible();
       }
     }
 
     await expect(
       page.getByText("You have completed the course. Your certificate is ready."),
     ).toBeVisible();
-    await page.getByRole("link", { name: "See my certificate" }).click();
+    await page.getByRole("link", { name: "See my certificate" }).first().click();
     await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
     await expect(page.getByText(name, { exact: true })).toBeVisible();
+    // Issuer, study hours and a QR code of the verification address, drawn on the server.
+    await expect(page.getByText("Issued by Peacelearn")).toBeVisible();
+    await expect(page.getByText(/^About [\d.]+ hours of study$/)).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: "QR code of the verification address" }),
+    ).toBeVisible();
     await axe(page);
     const code = (await page.getByTestId("verification-code").textContent())?.trim() ?? "";
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
