@@ -5,7 +5,7 @@ import type { TraineeProgress } from "./roster.server";
 /** The roster grid's GET parameters: words to find, "may need help" only, and a sort. */
 export type RosterView = { q: string; help: boolean; sort: TableSort | undefined };
 
-export const rosterSortColumns = ["trainee", "course", "attendance"] as const;
+const rosterSortColumns = ["trainee", "course", "attendance"] as const;
 
 /** Reads the view from the page's query; anything unknown means "no filter", never an error. */
 export function parseRosterView(query: URLSearchParams): RosterView {
