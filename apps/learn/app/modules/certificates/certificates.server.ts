@@ -159,12 +159,15 @@ function studyMinutes(
 export async function verifyCertificate(
   db: Db,
   { code, locale }: { code: string; locale: string },
-): Promise<CertificateView | null> {
+): Promise<Omit<CertificateView, "studyMinutes"> | null> {
   const candidates = verificationCodeCandidates(code);
   if (candidates.length === 0) return null;
   const certificate = await db.certificate.findFirst({
     where: { verificationCode: { in: candidates } },
     select: certificateSelect(locale),
   });
-  return certificate ? certificateView(certificate, locale) : null;
+  if (!certificate) return null;
+  // The page answers what it shows and no more: the study time is the holder's document's.
+  const { studyMinutes: _studyMinutes, ...verified } = certificateView(certificate, locale);
+  return verified;
 }
