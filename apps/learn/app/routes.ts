@@ -26,6 +26,7 @@ export default [
   route("admin/audit", "routes/admin/audit.tsx"),
   route("admin/users/:userId", "routes/admin/users/user.tsx"),
   route("admin/users/:userId/erase", "routes/admin/users/erase.tsx"),
+  route("admin/users/new", "routes/admin/users/new.tsx"),
   route("courses", "routes/courses/index.tsx"),
   route("courses/:courseKey", "routes/courses/course.tsx"),
   route("courses/:courseKey/certificate", "routes/courses/certificate.tsx"),

@@ -124,6 +124,7 @@ const pages = (): Array<[string, () => string]> => [
   ["/reports?measure=enrolments&by=gender&by=region", () => staff],
   ["/admin", () => admin],
   ["/admin/audit", () => admin],
+  ["/admin/users/new", () => admin],
 ];
 
 describe("discreet mode, every page", () => {

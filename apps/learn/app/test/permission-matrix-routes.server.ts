@@ -6,6 +6,7 @@ import * as security from "~/routes/account/security";
 import * as adminAudit from "~/routes/admin/audit";
 import * as adminUsers from "~/routes/admin/index";
 import * as adminErase from "~/routes/admin/users/erase";
+import * as adminNewUser from "~/routes/admin/users/new";
 import * as adminUser from "~/routes/admin/users/user";
 import * as certificate from "~/routes/courses/certificate";
 import * as course from "~/routes/courses/course";
@@ -91,6 +92,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/admin/index.tsx": adminUsers,
   "routes/admin/users/user.tsx": adminUser,
   "routes/admin/users/erase.tsx": adminErase,
+  "routes/admin/users/new.tsx": adminNewUser,
   "routes/admin/audit.tsx": adminAudit,
   "routes/not-found.tsx": notFound,
 };
@@ -518,6 +520,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     { params: (f) => ({ userId: f.traineeA }) },
   ),
   "GET /admin/audit": get("routes/admin/audit.tsx", () => "/admin/audit"),
+  "GET /admin/users/new": get("routes/admin/users/new.tsx", () => "/admin/users/new"),
+  // Past the guard, a form without a name is refused before any account exists.
+  "POST /admin/users/new {}": post(
+    "routes/admin/users/new.tsx",
+    () => "/admin/users/new",
+    () => ({}),
+  ),
   "GET /no-such-page": get("routes/not-found.tsx", () => "/no-such-page"),
   "POST /no-such-page": post(
     "routes/not-found.tsx",

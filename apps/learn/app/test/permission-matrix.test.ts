@@ -114,6 +114,8 @@ POST /admin/users/:traineeA {}                                 | login     forbi
 GET /admin/users/:traineeA/erase                               | login     forbidden forbidden    forbidden    forbidden forbidden ok
 POST /admin/users/:traineeA/erase {}                           | login     forbidden forbidden    forbidden    forbidden forbidden invalid
 GET /admin/audit                                               | login     forbidden forbidden    forbidden    forbidden forbidden ok
+GET /admin/users/new                                           | login     forbidden forbidden    forbidden    forbidden forbidden ok
+POST /admin/users/new {}                                       | login     forbidden forbidden    forbidden    forbidden forbidden invalid
 GET /no-such-page                                              | not-found not-found not-found    not-found    not-found not-found not-found
 POST /no-such-page                                             | not-found not-found not-found    not-found    not-found not-found not-found
 `;

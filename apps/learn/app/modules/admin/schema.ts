@@ -1,8 +1,8 @@
 // Roles come from their one owner, @peacelearn/db/schemas: that entry imports only zod and the
 // domain, so this file can run in the browser without bundling the database client.
-import { type UserRole, UserRoleSchema } from "@peacelearn/db/schemas";
+import { type UserRole, UserRoleSchema, userRoles } from "@peacelearn/db/schemas";
 import { z } from "zod";
-import { IssueRecoveryCodeSchema } from "~/modules/auth/schema";
+import { IssueRecoveryCodeSchema, LoginSchema, ProfileSchema } from "~/modules/auth/schema";
 
 // Checkboxes post nothing when none is ticked and a string when one is: always an array here.
 const checkboxList = (value: unknown) =>
@@ -79,7 +79,29 @@ export const AdminUserFormSchema = z.preprocess(
       : value,
   z.discriminatedUnion(
     "intent",
-    [RolesSchema.extend({ intent: z.literal("roles") }), IssueRecoveryCodeSchema],
+    [
+      RolesSchema.extend({ intent: z.literal("roles") }),
+      IssueRecoveryCodeSchema,
+      z.object({ intent: z.literal("deactivate") }),
+      z.object({ intent: z.literal("reactivate") }),
+    ],
     { error: "admin:errors.rolesInvalid" },
   ),
 );
+
+/**
+ * An account opened by an admin (ADR 027): the name, e-mail and language rules are the sign-up
+ * and profile forms' own; one role, since a person gets more on her page; an optional cohort.
+ */
+export const CreateAccountSchema = z.object({
+  displayName: ProfileSchema.shape.displayName,
+  email: LoginSchema.shape.email,
+  role: z.enum(userRoles, { error: "admin:errors.roleInvalid" }),
+  preferredLocale: ProfileSchema.shape.preferredLocale,
+  cohortId: z
+    .string({ error: "admin:errors.cohortInvalid" })
+    .trim()
+    .max(64, "admin:errors.cohortInvalid")
+    .optional()
+    .transform((value) => value || undefined),
+});

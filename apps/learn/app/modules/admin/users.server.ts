@@ -4,6 +4,21 @@ import { lockAdminsAndUser } from "./users.sql.server";
 
 export const USERS_PAGE_SIZE = 25;
 
+/** What the accounts list and an account's page show of a person. */
+const ACCOUNT_FIELDS = {
+  id: true,
+  email: true,
+  displayName: true,
+  roles: true,
+  erasedAt: true,
+  deactivatedAt: true,
+} as const;
+
+/** One account for its admin page, or null when unknown. */
+export function findAccount(db: Db, userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: ACCOUNT_FIELDS });
+}
+
 /** One page of accounts, newest first, matching `search` in the name or e-mail. */
 export async function listUsers(db: Db, { search, page }: { search: string; page: number }) {
   const where = search
@@ -21,7 +36,7 @@ export async function listUsers(db: Db, { search, page }: { search: string; page
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, email: true, displayName: true, roles: true, erasedAt: true },
+      select: ACCOUNT_FIELDS,
     }),
   ]);
   return { users, total, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
@@ -51,7 +66,12 @@ export async function changeRoles(
     const losesAdmin = user.roles.includes("admin") && !wanted.includes("admin");
     if (losesAdmin) {
       const others = await tx.user.count({
-        where: { id: { not: userId }, roles: { has: "admin" }, erasedAt: null },
+        where: {
+          id: { not: userId },
+          roles: { has: "admin" },
+          erasedAt: null,
+          deactivatedAt: null,
+        },
       });
       if (others === 0) {
         return { ok: false, error: actorId === userId ? "self-demotion" : "last-admin" } as const;

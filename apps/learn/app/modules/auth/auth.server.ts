@@ -57,7 +57,7 @@ export async function logIn(
   const [user, presented] = await Promise.all([
     db.user.findUnique({
       where: { email: input.email },
-      select: { id: true, passwordHash: true, erasedAt: true },
+      select: { id: true, passwordHash: true, erasedAt: true, deactivatedAt: true },
     }),
     findPresentedDevices(db, input.deviceTokens, now),
   ]);
@@ -84,7 +84,10 @@ export async function logIn(
       ...(user && !user.erasedAt
         ? { subjectType: "user", subjectId: user.id }
         : { subjectType: "sign-in", subjectId: "no-account" }),
-      metadata: { address: input.clientAddress },
+      metadata: {
+        address: input.clientAddress,
+        ...(user?.deactivatedAt && !user.erasedAt ? { deactivated: true } : {}),
+      },
     });
     return { ok: false, reason: "invalid-credentials" } as const;
   };
@@ -92,7 +95,11 @@ export async function logIn(
     await verifyAgainstDummy(input.password);
     return failed();
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) return failed();
+  // A deactivated account gets the wrong password's answer, after the same work, whatever was
+  // typed: the page must not tell whoever holds her phone or her password that an admin closed it
+  // (ADR 027). Her admin sees the attempt in the audit log.
+  const passwordGood = await verifyPassword(user.passwordHash, input.password);
+  if (!passwordGood || user.deactivatedAt) return failed();
   // Only the bucket of this device or this (account, address) pair is cleared: the account-wide
   // and address-wide ones keep counting, or each login of the owner would hand a guesser
   // elsewhere a fresh burst.

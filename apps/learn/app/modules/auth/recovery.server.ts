@@ -153,7 +153,7 @@ export async function redeemRecoveryCode(
           issuedById: true,
           expiresAt: true,
           usedAt: true,
-          user: { select: { email: true, erasedAt: true } },
+          user: { select: { email: true, erasedAt: true, deactivatedAt: true } },
         },
       })
     : null;
@@ -163,6 +163,8 @@ export async function redeemRecoveryCode(
     stored.usedAt === null &&
     stored.expiresAt.getTime() > now.getTime() &&
     stored.user.erasedAt === null &&
+    // A deactivated account is reopened by an admin, never by a code (ADR 027).
+    stored.user.deactivatedAt === null &&
     // citext in the database: one account whatever the case typed.
     stored.user.email.toLowerCase() === input.email.toLowerCase();
   if (!good) return { ok: false, reason: "invalid-code" };

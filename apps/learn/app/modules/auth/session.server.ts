@@ -70,7 +70,7 @@ export async function createSession(
 
 /**
  * The session and user behind a token, or null when the token is unknown, expired, revoked or
- * belongs to an erased user. Expired sessions are deleted on sight.
+ * belongs to an erased or deactivated user. Expired sessions are deleted on sight.
  */
 export async function validateSessionToken(
   db: Db,
@@ -85,7 +85,7 @@ export async function validateSessionToken(
   const idle = now.getTime() - row.lastUsedAt.getTime();
   if (
     now.getTime() >= row.expiresAt.getTime() ||
-    row.erased ||
+    row.closed ||
     (row.shared && idle >= SHARED_IDLE_MS)
   ) {
     await db.session.deleteMany({ where: { id } });
@@ -100,7 +100,7 @@ export async function validateSessionToken(
     await db.session.update({ where: { id }, data: { expiresAt, lastUsedAt: now } });
   }
 
-  const { expiresAt: _expires, lastUsedAt: _lastUsed, erased: _erased, shared, ...user } = row;
+  const { expiresAt: _expires, lastUsedAt: _lastUsed, closed: _closed, shared, ...user } = row;
   return { session: { id, expiresAt, renewed, shared }, user };
 }
 

@@ -13,13 +13,13 @@ export const sessionWithUser = definePreparedQuery({
     displayName: z.string(),
     roles: z.array(z.string()),
     preferredLocale: z.string(),
-    erased: z.boolean(),
+    closed: z.boolean(),
     shared: z.boolean(),
   }),
   sql: `SELECT (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAt",
           (extract(epoch FROM s."lastUsedAt") * 1000)::float8 AS "lastUsedAt",
           u."id", u."email"::text AS "email", u."displayName", u."roles"::text[] AS "roles",
-          u."preferredLocale", u."erasedAt" IS NOT NULL AS "erased", s."shared"
+          u."preferredLocale", (u."erasedAt" IS NOT NULL OR u."deactivatedAt" IS NOT NULL) AS "closed", s."shared"
    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
    WHERE s."id" = $1`,
 });

@@ -37,9 +37,14 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
       <title>{title}</title>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("users.title")}</h1>
-        <LinkButton as={AppLink} to={href("/admin/audit")} variant="secondary">
-          {t("audit.title")}
-        </LinkButton>
+        <div className="flex flex-wrap gap-3">
+          <LinkButton as={AppLink} to={href("/admin/users/new")}>
+            {t("users.create")}
+          </LinkButton>
+          <LinkButton as={AppLink} to={href("/admin/audit")} variant="secondary">
+            {t("audit.title")}
+          </LinkButton>
+        </div>
       </div>
       {erased ? <Alert tone="success" title={t("users.erasedNotice")} /> : null}
       <AppForm method="get" role="search" className="flex flex-wrap items-end gap-3">
@@ -87,6 +92,9 @@ export default function AdminUsersPage({ loaderData }: Route.ComponentProps) {
             header: t("users.roles"),
             cell: (user) => (
               <span className="flex flex-wrap gap-1">
+                {user.deactivatedAt && !user.erasedAt ? (
+                  <Badge tone="danger">{t("users.deactivated")}</Badge>
+                ) : null}
                 {user.roles.map((role) => (
                   <Badge key={role} tone={role === "admin" ? "warning" : "neutral"}>
                     {t(runtimeKey(`roles.${role}`))}

@@ -23,12 +23,7 @@ export function RecoveryCodeCard({ name, state }: { name: string; state: Recover
         <div className="flex flex-col gap-4">
           {state.issued ? (
             <Alert tone="success" title={t("recoveryCard.issuedTitle", { name })}>
-              <p
-                className="my-2 font-mono text-2xl font-bold tracking-wider"
-                data-testid="recovery-code"
-              >
-                {state.issued.code}
-              </p>
+              <RecoveryCodeText code={state.issued.code} />
               <p>{t("recoveryCard.issuedHelp")}</p>
             </Alert>
           ) : (
@@ -43,5 +38,14 @@ export function RecoveryCodeCard({ name, state }: { name: string; state: Recover
         </div>
       )}
     </Card>
+  );
+}
+
+/** A code just issued, large and spaced for reading aloud; shown once, never stored. */
+export function RecoveryCodeText({ code }: { code: string }) {
+  return (
+    <p className="my-2 font-mono text-2xl font-bold tracking-wider" data-testid="recovery-code">
+      {code}
+    </p>
   );
 }

@@ -17,19 +17,18 @@ import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { usePageTitle } from "~/lib/page-title";
+import { setAccountActive } from "~/modules/admin/accounts.server";
+import { AccountAccessCard } from "~/modules/admin/components/account-access-card";
 import { issueUserRecoveryCode } from "~/modules/admin/recovery.server";
 import { AdminUserFormSchema } from "~/modules/admin/schema";
-import { changeRoles } from "~/modules/admin/users.server";
+import { changeRoles, findAccount } from "~/modules/admin/users.server";
 import { RecoveryCodeCard } from "~/modules/auth/components/recovery-code-card";
 import { requireRole } from "~/modules/auth/guards.server";
 import type { Route } from "./+types/user";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const admin = await requireRole(request, "admin");
-  const user = await (await getDb()).user.findUnique({
-    where: { id: params.userId },
-    select: { id: true, email: true, displayName: true, roles: true, erasedAt: true },
-  });
+  const user = await findAccount(await getDb(), params.userId);
   if (!user || user.erasedAt) throw data(null, { status: 404 });
   return { user, isSelf: user.id === admin.id };
 }
@@ -39,12 +38,40 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const admin = await requireRole(request, "admin");
   const submission = await parseForm({ request, context }, AdminUserFormSchema);
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), saved: false, issued: null }, { status: 400 });
+    return data(
+      { result: submission.reply(), saved: false, issued: null, access: null },
+      { status: 400 },
+    );
   }
   const db = await getDb();
-  if (submission.value.intent === "recovery-code") {
+  const { intent } = submission.value;
+  if (intent === "recovery-code") {
     const issued = await issueUserRecoveryCode(db, { adminId: admin.id, userId: params.userId });
-    return { result: undefined, saved: false, issued: { code: issued.code } };
+    return { result: undefined, saved: false, issued: { code: issued.code }, access: null };
+  }
+  if (intent === "deactivate" || intent === "reactivate") {
+    const changed = await setAccountActive(db, {
+      actorId: admin.id,
+      userId: params.userId,
+      active: intent === "reactivate",
+    });
+    if (!changed.ok && changed.error === "not-found") throw data(null, { status: 404 });
+    if (!changed.ok) {
+      const message =
+        changed.error === "self"
+          ? "admin:errors.deactivateSelf"
+          : "admin:errors.deactivateLastAdmin";
+      return data(
+        {
+          result: submission.reply({ fieldErrors: { intent: [message] } }),
+          saved: false,
+          issued: null,
+          access: null,
+        },
+        { status: 400 },
+      );
+    }
+    return { result: undefined, saved: false, issued: null, access: intent };
   }
   const outcome = await changeRoles(db, {
     actorId: admin.id,
@@ -61,11 +88,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         result: submission.reply({ fieldErrors: { roles: [message] } }),
         saved: false,
         issued: null,
+        access: null,
       },
       { status: 400 },
     );
   }
-  return { result: submission.reply(), saved: true, issued: null };
+  return { result: submission.reply(), saved: true, issued: null, access: null };
 }
 
 export default function AdminUserPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -117,7 +145,13 @@ export default function AdminUserPage({ loaderData, actionData }: Route.Componen
           </div>
         </AppForm>
       </Card>
-      {isSelf ? null : (
+      <AccountAccessCard
+        deactivatedAt={user.deactivatedAt}
+        isSelf={isSelf}
+        changed={actionData?.access ?? null}
+        error={form.error("intent")}
+      />
+      {isSelf || user.deactivatedAt ? null : (
         <RecoveryCodeCard
           name={user.displayName}
           state={{ kind: "allowed", issued: actionData?.issued ?? null }}
