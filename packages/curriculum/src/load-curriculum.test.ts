@@ -78,8 +78,8 @@ describe("the programme's courses", () => {
     });
     const total = calls[0]?.[1] ?? 0;
     // Counted by hand from the tree: 2 course.yaml, then per locale 2 course.md, 9 module.md,
-    // 24 lessons and 9 check.yaml: 2 + 2 × (2 + 9 + 24 + 9) = 90.
-    expect(total).toBe(90);
+    // 24 lessons, 9 check.yaml and 2 tests.yaml: 2 + 2 × (2 + 9 + 24 + 9 + 2) = 94.
+    expect(total).toBe(94);
     expect(calls.map(([done]) => done)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(new Set(calls.map(([, , file]) => file)).size).toBe(total);
   });

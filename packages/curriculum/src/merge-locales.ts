@@ -1,6 +1,15 @@
 import { join } from "node:path";
+import type { TestForm } from "@peacelearn/domain";
 import type { IssueCollector } from "./issues";
-import type { AnswerOption, Course, CourseModule, KnowledgeCheck, Lesson, Question } from "./model";
+import type {
+  AnswerOption,
+  Course,
+  CourseModule,
+  KnowledgeCheck,
+  Lesson,
+  PrePostTests,
+  Question,
+} from "./model";
 import type { LocaleCourse, LocaleModule } from "./read-locale";
 import type { CheckFile, CourseFile } from "./schema";
 import type { CurriculumLocale } from "./vocabulary";
@@ -36,9 +45,14 @@ function compareChecks(
   ref: { data: CheckFile; locale: string },
   other: { data: CheckFile; source: YamlSource },
   issues: IssueCollector,
+  /** Where the questions sit in the file: `["questions"]`, or `["forms", "A"]` in tests.yaml. */
+  questionsPath: (string | number)[] = ["questions"],
 ) {
   const file = other.source.file;
-  const line = (path: (string | number)[]) => lineOfPath(other.source, path);
+  const line = (path: (string | number)[]) =>
+    path[0] === "questions"
+      ? lineOfPath(other.source, [...questionsPath, ...path.slice(1)])
+      : lineOfPath(other.source, path);
   const refName = `the ${ref.locale} version`;
   for (const key of ["passMark", "estimatedMinutes"] as const) {
     if (ref.data[key] !== other.data[key]) {
@@ -90,15 +104,26 @@ function compareChecks(
   });
 }
 
-function buildCheck(modules: Map<CurriculumLocale, LocaleModule>, refLocale: CurriculumLocale) {
-  const ref = modules.get(refLocale)?.check?.data;
+/** A check's file in each locale that has one. */
+type LocaleChecks = Map<CurriculumLocale, { data: CheckFile; file: string }>;
+
+function moduleChecks(modules: Map<CurriculumLocale, LocaleModule>): LocaleChecks {
+  const checks: LocaleChecks = new Map();
+  for (const [locale, mod] of modules) {
+    if (mod.check) checks.set(locale, { data: mod.check.data, file: mod.checkFile });
+  }
+  return checks;
+}
+
+function buildCheck(checks: LocaleChecks, refLocale: CurriculumLocale) {
+  const ref = checks.get(refLocale)?.data;
   const check: KnowledgeCheck = {
     passMark: ref?.passMark ?? 0,
     estimatedMinutes: ref?.estimatedMinutes ?? 0,
     questions: [],
     sourceFiles: {},
   };
-  for (const [locale, mod] of modules) if (mod.check) check.sourceFiles[locale] = mod.checkFile;
+  for (const [locale, { file }] of checks) check.sourceFiles[locale] = file;
   ref?.questions.forEach((refQuestion, qIndex) => {
     const question: Question = {
       id: refQuestion.id,
@@ -114,8 +139,8 @@ function buildCheck(modules: Map<CurriculumLocale, LocaleModule>, refLocale: Cur
         }),
       ),
     };
-    for (const [locale, mod] of modules) {
-      const localized = mod.check?.data.questions.find((q) => q.id === refQuestion.id);
+    for (const [locale, { data }] of checks) {
+      const localized = data.questions.find((q) => q.id === refQuestion.id);
       if (!localized) continue;
       question.translations[locale] = { prompt: localized.prompt };
       for (const option of question.options) {
@@ -184,7 +209,7 @@ export function mergeLocales({ courseDir, meta, source, byLocale, issues }: Merg
       position: mIndex + 1,
       translations: {},
       lessons: [],
-      check: buildCheck(modules, refLocale),
+      check: buildCheck(moduleChecks(modules), refLocale),
     };
     const refLessons = ref.lessons.map((l) => l.slug);
     for (const [locale, mod] of modules) {
@@ -245,7 +270,11 @@ export function mergeLocales({ courseDir, meta, source, byLocale, issues }: Merg
     course.modules.push(courseModule);
   });
 
-  // The course's declared duration is what learners are told up front; keep it honest.
+  const tests = mergeTests(courseDir, byLocale, refLocale, issues);
+  if (tests) course.tests = tests;
+
+  // The course's declared duration is what learners are told up front; keep it honest. The
+  // pre/post test is not part of it: it measures the course, it does not teach.
   const computed = course.modules.reduce(
     (sum, mod) =>
       sum +
@@ -270,4 +299,63 @@ export function mergeLocales({ courseDir, meta, source, byLocale, issues }: Merg
     );
   }
   return course;
+}
+
+/**
+ * tests.yaml is optional, but all or none: a test in one language only would give the other
+ * language's learners no gain to measure. Each locale's forms must match the reference's like
+ * module checks do (same questions, options and correct answers).
+ */
+function mergeTests(
+  courseDir: string,
+  byLocale: Map<CurriculumLocale, LocaleCourse>,
+  refLocale: CurriculumLocale,
+  issues: IssueCollector,
+): PrePostTests | undefined {
+  const withTests = [...byLocale].filter(([, localeCourse]) => localeCourse.tests);
+  if (withTests.length === 0) return undefined;
+  for (const [locale, localeCourse] of byLocale) {
+    if (!localeCourse.tests) {
+      issues.add(
+        join(courseDir, locale, "tests.yaml"),
+        `tests.yaml is missing: ${withTests.map(([other]) => other).join(", ")} has one, and a course's test is in every language or none`,
+      );
+    }
+  }
+  const ref = byLocale.get(refLocale)?.tests;
+  if (!ref) return undefined;
+  const formChecks = (form: TestForm): LocaleChecks => {
+    const checks: LocaleChecks = new Map();
+    for (const [locale, { tests }] of withTests) {
+      if (tests) {
+        const data = {
+          passMark: 0,
+          estimatedMinutes: tests.data.estimatedMinutes,
+          questions: tests.data.forms[form],
+        };
+        checks.set(locale, { data, file: tests.file });
+        if (locale !== refLocale) {
+          compareChecks(
+            {
+              // Minutes are compared once, with form A.
+              data: {
+                passMark: 0,
+                estimatedMinutes: form === "A" ? ref.data.estimatedMinutes : data.estimatedMinutes,
+                questions: ref.data.forms[form],
+              },
+              locale: refLocale,
+            },
+            { data, source: tests.source },
+            issues,
+            ["forms", form],
+          );
+        }
+      }
+    }
+    return checks;
+  };
+  return {
+    estimatedMinutes: ref.data.estimatedMinutes,
+    forms: { A: buildCheck(formChecks("A"), refLocale), B: buildCheck(formChecks("B"), refLocale) },
+  };
 }

@@ -1,4 +1,5 @@
 import type { QuestionKind } from "@peacelearn/db/schemas";
+import type { TestForm } from "@peacelearn/domain";
 import type {
   ActivityTypeCode,
   CurriculumLocale,
@@ -63,6 +64,15 @@ export interface KnowledgeCheck {
   sourceFiles: Translations<string>;
 }
 
+/**
+ * A course's pre/post test (tests.yaml): two parallel forms. Each form is imported twice, as a
+ * "pre" and a "post" knowledge check of the course (ADR 029); tests have no pass mark.
+ */
+export interface PrePostTests {
+  estimatedMinutes: number;
+  forms: Record<TestForm, KnowledgeCheck>;
+}
+
 export interface Lesson {
   slug: string;
   position: number;
@@ -89,6 +99,8 @@ export interface Course {
   passMark: number;
   translations: Translations<CourseTranslation>;
   modules: CourseModule[];
+  /** The optional pre/post test; absent when the course has no tests.yaml. */
+  tests?: PrePostTests;
   sourceDir: string;
 }
 

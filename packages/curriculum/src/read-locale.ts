@@ -9,6 +9,8 @@ import {
   courseTextSchema,
   lessonFrontMatterSchema,
   moduleTextSchema,
+  type TestsFile,
+  testsFileSchema,
 } from "./schema";
 import {
   lineOfPath,
@@ -53,6 +55,8 @@ export interface LocaleCourse {
   summary?: string;
   body: string;
   modules: LocaleModule[];
+  /** tests.yaml, when the locale has one (see testsFileSchema). */
+  tests?: { data: TestsFile; source: YamlSource; file: string };
 }
 
 interface MarkdownFile<T> {
@@ -184,6 +188,12 @@ export async function readLocale(
     result.body = parsed.body;
   } else if (entries.length > 0) {
     issues.add(file, "course.md is missing");
+  }
+  if (entries.some((entry) => entry.isFile() && entry.name === "tests.yaml")) {
+    const testsFile = join(dir, "tests.yaml");
+    const source = parseYaml(testsFile, await readText(testsFile), issues);
+    const data = source ? validateYaml(source, testsFileSchema, issues) : undefined;
+    if (source && data) result.tests = { data, source, file: testsFile };
   }
   for (const entry of entries) {
     if (entry.isDirectory() && !numberedDir.test(entry.name)) {

@@ -102,6 +102,22 @@ const questionSchema = z
     });
   });
 
+/** Question ids must be unique within the list at `path` (a check, or a test's forms together). */
+function uniqueQuestionIds(
+  questions: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  message = (id: string) => `duplicate question id "${id}"`,
+) {
+  const seen = new Set<string>();
+  questions.forEach((question, index) => {
+    if (seen.has(question.id)) {
+      ctx.addIssue({ code: "custom", path: [...path, index, "id"], message: message(question.id) });
+    }
+    seen.add(question.id);
+  });
+}
+
 /** <NN-module>/check.yaml — the module's knowledge check, written in full in each locale. */
 export const checkFileSchema = z
   .strictObject({
@@ -109,17 +125,44 @@ export const checkFileSchema = z
     estimatedMinutes: minutes,
     questions: z.array(questionSchema).min(1, "a knowledge check needs at least one question"),
   })
-  .superRefine((check, ctx) => {
-    const seen = new Set<string>();
-    check.questions.forEach((question, index) => {
-      if (seen.has(question.id)) {
+  .superRefine((check, ctx) => uniqueQuestionIds(check.questions, ctx, ["questions"]));
+export type CheckFile = z.infer<typeof checkFileSchema>;
+
+const testFormQuestions = z
+  .array(questionSchema)
+  .min(3, "a test form needs at least three questions")
+  .max(30);
+
+/**
+ * <locale>/tests.yaml — the course's pre/post test (optional; ADR 029): two parallel forms, A and
+ * B, with the same number of questions and no question in common. Half a group takes A before the
+ * course and B after it, the other half B then A.
+ */
+export const testsFileSchema = z
+  .strictObject({
+    estimatedMinutes: minutes,
+    forms: z.strictObject({ A: testFormQuestions, B: testFormQuestions }),
+  })
+  .superRefine((tests, ctx) => {
+    const { A, B } = tests.forms;
+    uniqueQuestionIds(A, ctx, ["forms", "A"]);
+    uniqueQuestionIds(B, ctx, ["forms", "B"]);
+    const inA = new Set(A.map((question) => question.id));
+    B.forEach((question, index) => {
+      if (inA.has(question.id)) {
         ctx.addIssue({
           code: "custom",
-          path: ["questions", index, "id"],
-          message: `duplicate question id "${question.id}"`,
+          path: ["forms", "B", index, "id"],
+          message: `question id "${question.id}" is also in form A: the forms must not share questions`,
         });
       }
-      seen.add(question.id);
     });
+    if (A.length !== B.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["forms", "B"],
+        message: `form B has ${B.length} questions but form A has ${A.length}: parallel forms have as many`,
+      });
+    }
   });
-export type CheckFile = z.infer<typeof checkFileSchema>;
+export type TestsFile = z.infer<typeof testsFileSchema>;

@@ -204,6 +204,18 @@ export {
   vocabularyCodes,
 } from "./labels";
 export {
+  type KnowledgeCheckKind,
+  KnowledgeCheckKindSchema,
+  knowledgeCheckKinds,
+  type LearningGain,
+  learningGain,
+  otherTestForm,
+  type TestForm,
+  TestFormSchema,
+  testFormFor,
+  testForms,
+} from "./learning-gain";
+export {
   defaultLocale,
   type Locale,
   LocaleSchema,

@@ -1,5 +1,15 @@
 import type { Prisma } from "@peacelearn/db";
-import type { AnswerOption, Course, CourseModule, Lesson, Question, Translations } from "../model";
+import type { TestForm } from "@peacelearn/domain";
+import type {
+  AnswerOption,
+  Course,
+  CourseModule,
+  KnowledgeCheck,
+  Lesson,
+  PrePostTests,
+  Question,
+  Translations,
+} from "../model";
 import {
   type ActivityTypeCode,
   type CurriculumLocale,
@@ -131,12 +141,35 @@ export function lessonTranslations(lesson: Lesson): LocaleRecords<LessonTranslat
   }));
 }
 
-export function checkTranslations(mod: CourseModule): LocaleRecords<CheckTranslationRecord> {
-  // One check.yaml per locale; it has no title or introduction of its own.
-  return perLocale(mod.check.sourceFiles, (_file, locale) => ({
-    title: checkTitles[locale],
-    intro: "",
-  }));
+/** A pre/post test's kind, as stored in KnowledgeCheck.kind. */
+export type TestKind = "pre" | "post";
+
+const testTitles: Record<TestKind, Record<CurriculumLocale, (form: TestForm) => string>> = {
+  pre: {
+    en: (form) => `Before the course: what do you know? (form ${form})`,
+    fr: (form) => `Avant le cours : que savez-vous ? (forme ${form})`,
+  },
+  post: {
+    en: (form) => `After the course: what have you learnt? (form ${form})`,
+    fr: (form) => `Après le cours : qu’avez-vous appris ? (forme ${form})`,
+  },
+};
+
+/** A check's title in a locale: a module check's, or a test's by kind and form. */
+export type CheckTitle = (locale: CurriculumLocale) => string;
+
+export const moduleCheckTitle: CheckTitle = (locale) => checkTitles[locale];
+
+export function testTitle(kind: TestKind, form: TestForm): CheckTitle {
+  return (locale) => testTitles[kind][locale](form);
+}
+
+export function checkTranslations(
+  check: KnowledgeCheck,
+  title: CheckTitle,
+): LocaleRecords<CheckTranslationRecord> {
+  // One check.yaml (or tests.yaml) per locale; it has no title or introduction of its own.
+  return perLocale(check.sourceFiles, (_file, locale) => ({ title: title(locale), intro: "" }));
 }
 
 export function questionTranslations(question: Question): LocaleRecords<QuestionTranslationRecord> {
@@ -176,12 +209,48 @@ export function questionCreate(
   };
 }
 
-export function checkCreate(mod: CourseModule): Prisma.KnowledgeCheckCreateWithoutModuleInput {
+export function checkCreate(
+  mod: CourseModule,
+): Omit<Prisma.KnowledgeCheckCreateWithoutModuleInput, "course"> {
   return {
     key: KNOWLEDGE_CHECK_KEY,
     passMark: mod.check.passMark,
-    translations: createTranslations(checkTranslations(mod)),
+    translations: createTranslations(checkTranslations(mod.check, moduleCheckTitle)),
     questions: { create: mod.check.questions.map(questionCreate) },
+  };
+}
+
+/** The stable key of a course's test check: "pre-a", "pre-b", "post-a", "post-b". */
+export function prePostTestKey(kind: TestKind, form: TestForm): string {
+  return `${kind}-${form.toLowerCase()}`;
+}
+
+/** The four checks a course's tests.yaml gives: each form as a pre-test and as a post-test. */
+export function prePostTestChecks(
+  tests: PrePostTests,
+): { key: string; kind: TestKind; form: TestForm; check: KnowledgeCheck; title: CheckTitle }[] {
+  return (["pre", "post"] as const).flatMap((kind) =>
+    (["A", "B"] as const).map((form) => ({
+      key: prePostTestKey(kind, form),
+      kind,
+      form,
+      check: tests.forms[form],
+      title: testTitle(kind, form),
+    })),
+  );
+}
+
+export function prePostTestCreate(
+  test: ReturnType<typeof prePostTestChecks>[number],
+): Omit<Prisma.KnowledgeCheckCreateWithoutCourseInput, "module"> {
+  return {
+    key: test.key,
+    kind: test.kind,
+    form: test.form,
+    // Tests have no pass mark: they measure, nobody passes or fails them.
+    passMark: 0,
+    translations: createTranslations(checkTranslations(test.check, test.title)),
+    questions: { create: test.check.questions.map(questionCreate) },
   };
 }
 

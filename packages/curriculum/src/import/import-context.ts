@@ -1,6 +1,14 @@
 import type { DbTransaction, Prisma } from "@peacelearn/db";
 import type { ImportReport } from "./import-report";
 
+const storedCheckInclude = {
+  translations: true,
+  _count: { select: { attempts: true, testAttempts: true } },
+  questions: {
+    include: { translations: true, options: { include: { translations: true } } },
+  },
+} satisfies Prisma.KnowledgeCheckInclude;
+
 /** Everything stored under a course, read in one query so that unchanged content costs no writes. */
 export const storedCourseInclude = {
   translations: true,
@@ -8,17 +16,10 @@ export const storedCourseInclude = {
     include: {
       translations: true,
       lessons: { include: { translations: true, _count: { select: { progress: true } } } },
-      knowledgeChecks: {
-        include: {
-          translations: true,
-          _count: { select: { attempts: true } },
-          questions: {
-            include: { translations: true, options: { include: { translations: true } } },
-          },
-        },
-      },
+      knowledgeChecks: { include: storedCheckInclude },
     },
   },
+  prePostTests: { include: storedCheckInclude },
 } satisfies Prisma.CourseInclude;
 
 type StoredCourse = Prisma.CourseGetPayload<{ include: typeof storedCourseInclude }>;

@@ -30,7 +30,12 @@ const contentVersion = async () =>
 /** What the loaded model says the database should hold (two locales per translated row). */
 function expectedCounts(curriculum: Curriculum) {
   const modules = curriculum.courses.flatMap((course) => course.modules);
-  const questions = modules.flatMap((mod) => mod.check.questions);
+  // Each test form is imported twice: as a pre-test and as a post-test (ADR 029).
+  const testForms = curriculum.courses.flatMap((course) =>
+    course.tests ? [course.tests.forms.A, course.tests.forms.B] : [],
+  );
+  const testQuestions = testForms.flatMap((form) => [...form.questions, ...form.questions]);
+  const questions = [...modules.flatMap((mod) => mod.check.questions), ...testQuestions];
   const options = questions.flatMap((question) => question.options).length;
   const lessons = modules.flatMap((mod) => mod.lessons).length;
   const courses = curriculum.courses.length;
@@ -41,8 +46,8 @@ function expectedCounts(curriculum: Curriculum) {
     moduleTranslations: modules.length * 2,
     lessons,
     lessonTranslations: lessons * 2,
-    checks: modules.length,
-    checkTranslations: modules.length * 2,
+    checks: modules.length + testForms.length * 2,
+    checkTranslations: (modules.length + testForms.length * 2) * 2,
     questions: questions.length,
     questionTranslations: questions.length * 2,
     options,
@@ -60,7 +65,7 @@ describe("importCurriculum with the programme's two courses", () => {
 
     expect(await contentCounts(db)).toEqual(expectedCounts(real));
     // Hand-counted by the courses' author: gender-conflict-foundations 4 modules / 10 lessons /
-    // 16 questions, wps-in-practice 5 / 14 / 24.
+    // 16 questions, wps-in-practice 5 / 14 / 24; and each a test of two forms of 5 questions.
     for (const [key, modules, lessons, questions] of [
       ["gender-conflict-foundations", 4, 10, 16],
       ["wps-in-practice", 5, 14, 24],
@@ -75,7 +80,30 @@ describe("importCurriculum with the programme's two courses", () => {
     expect(report.courses).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
     expect(report.modules.created).toBe(9);
     expect(report.lessons.created).toBe(24);
-    expect(report.questions.created).toBe(40);
+    for (const key of ["gender-conflict-foundations", "wps-in-practice"]) {
+      const tests = await db.knowledgeCheck.findMany({
+        where: { course: { key } },
+        select: {
+          key: true,
+          kind: true,
+          form: true,
+          moduleId: true,
+          _count: { select: { questions: true } },
+        },
+        orderBy: { key: "asc" },
+      });
+      expect(tests).toEqual(
+        ["post-a", "post-b", "pre-a", "pre-b"].map((testKey) => ({
+          key: testKey,
+          kind: testKey.slice(0, -2),
+          form: testKey.slice(-1).toUpperCase(),
+          moduleId: null,
+          _count: { questions: 5 },
+        })),
+      );
+    }
+    // 40 in module checks, and 2 courses × 2 forms × 5 questions, each form as pre and post: 40.
+    expect(report.questions.created).toBe(80);
     // One step per course (2), module (9), lesson (24) and check (9).
     expect(steps).toHaveLength(44);
     expect(steps.at(-1)).toBe("44/44 wps-in-practice/advocacy-bridging/check");
@@ -147,7 +175,7 @@ describe("importCurriculum with the programme's two courses", () => {
     expect(report.courses).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(report.modules).toMatchObject({ created: 0, updated: 0, unchanged: 9 });
     expect(report.lessons).toMatchObject({ created: 0, updated: 0, unchanged: 24 });
-    expect(report.questions).toMatchObject({ created: 0, updated: 0, unchanged: 40 });
+    expect(report.questions).toMatchObject({ created: 0, updated: 0, unchanged: 80 });
   });
 
   it("updates only the course row when its regions, themes or activity type change", async () => {
@@ -234,7 +262,7 @@ describe("importCurriculum with the programme's two courses", () => {
       expect(row.body).toMatch(/Une phrase ajoutée pour le test\.$/);
       expect(report.lessons).toMatchObject({ updated: 1, unchanged: 23 });
       expect(report.modules.unchanged).toBe(9);
-      expect(report.questions.unchanged).toBe(40);
+      expect(report.questions.unchanged).toBe(80);
     } finally {
       copy.remove();
       await importCurriculum(db, real);

@@ -10,7 +10,7 @@ import type {
 
 // Content that disappeared from the source. The rule: delete what no learner data refers to;
 // keep what it does, with its position set to RETIRED_POSITION, because deleting would cascade
-// into learners' records (LessonProgress → Lesson, KnowledgeCheckAttempt → KnowledgeCheck), and
+// into learners' records (LessonProgress → Lesson, KnowledgeCheckAttempt and PrePostTestAttempt → KnowledgeCheck), and
 // attempts store their answers by question and option key, so an attempted check keeps every
 // question and option it ever had. A retired row that comes back into the source is revived
 // by the ordinary upsert (it gets its position back); one that stops being referenced is deleted
@@ -22,7 +22,8 @@ export type Removal = "deleted" | "retired" | "already-retired";
 /** Anything that refers to a lesson: learners' progress. */
 const lessonIsReferenced = (lesson: StoredLesson) => lesson._count.progress > 0;
 /** Attempts refer to the check and, through their answers, to its questions and options. */
-const checkIsReferenced = (check: StoredCheck) => check._count.attempts > 0;
+const checkIsReferenced = (check: StoredCheck) =>
+  check._count.attempts + check._count.testAttempts > 0;
 
 export async function removeLesson(ctx: ImportContext, lesson: StoredLesson): Promise<Removal> {
   if (!lessonIsReferenced(lesson)) {

@@ -1,10 +1,14 @@
-import type { AnswerOption, CourseModule, Question } from "../model";
+import type { AnswerOption, Course, CourseModule, KnowledgeCheck, Question } from "../model";
 import {
+  type CheckTitle,
   checkCreate,
   checkTranslations,
   KNOWLEDGE_CHECK_KEY,
+  moduleCheckTitle,
   optionCreate,
   optionTranslations,
+  prePostTestChecks,
+  prePostTestCreate,
   questionCreate,
   questionTranslations,
 } from "./course-records";
@@ -39,26 +43,71 @@ export async function syncCheck(
     ctx.report.questions.created += mod.check.questions.length;
     return true;
   }
+  const contentChanged = await syncCheckContent(ctx, stored, mod.check, moduleCheckTitle);
+  return changed || contentChanged;
+}
 
-  if (stored.passMark !== mod.check.passMark) {
+/**
+ * Brings a course's pre/post test checks (tests.yaml, ADR 029) in line with the source: one check
+ * per kind and form. Returns whether anything changed; questions are counted on their own.
+ */
+export async function syncPrePostTests(
+  ctx: ImportContext,
+  courseId: string,
+  course: Course,
+  storedTests: readonly StoredCheck[],
+): Promise<boolean> {
+  let changed = false;
+  const wanted = course.tests ? prePostTestChecks(course.tests) : [];
+  const stored = byKey(storedTests);
+  for (const test of wanted) {
+    const row = stored.get(test.key);
+    stored.delete(test.key);
+    if (!row) {
+      await ctx.tx.knowledgeCheck.create({ data: { courseId, ...prePostTestCreate(test) } });
+      ctx.report.questions.created += test.check.questions.length;
+      changed = true;
+    } else if (await syncCheckContent(ctx, row, test.check, test.title)) {
+      changed = true;
+    }
+  }
+  for (const gone of stored.values()) {
+    if ((await removeCheck(ctx, gone)) !== "already-retired") changed = true;
+  }
+  return changed;
+}
+
+/** Pass mark, titles and questions of a stored check against the source. */
+async function syncCheckContent(
+  ctx: ImportContext,
+  stored: StoredCheck,
+  check: KnowledgeCheck,
+  title: CheckTitle,
+): Promise<boolean> {
+  let changed = false;
+  if (stored.passMark !== check.passMark) {
     await ctx.tx.knowledgeCheck.update({
       where: { id: stored.id },
-      data: { passMark: mod.check.passMark },
+      data: { passMark: check.passMark },
     });
     changed = true;
   }
   const tx = ctx.tx;
-  const translationsChanged = await syncTranslations(stored.translations, checkTranslations(mod), {
-    create: (locale, record) =>
-      tx.knowledgeCheckTranslation.create({
-        data: { knowledgeCheckId: stored.id, locale, ...record },
-      }),
-    update: (id, record) => tx.knowledgeCheckTranslation.update({ where: { id }, data: record }),
-    remove: (ids) => tx.knowledgeCheckTranslation.deleteMany({ where: { id: { in: ids } } }),
-  });
+  const translationsChanged = await syncTranslations(
+    stored.translations,
+    checkTranslations(check, title),
+    {
+      create: (locale, record) =>
+        tx.knowledgeCheckTranslation.create({
+          data: { knowledgeCheckId: stored.id, locale, ...record },
+        }),
+      update: (id, record) => tx.knowledgeCheckTranslation.update({ where: { id }, data: record }),
+      remove: (ids) => tx.knowledgeCheckTranslation.deleteMany({ where: { id: { in: ids } } }),
+    },
+  );
 
   const storedQuestions = byKey(stored.questions);
-  for (const question of mod.check.questions) {
+  for (const question of check.questions) {
     const row = storedQuestions.get(question.id);
     storedQuestions.delete(question.id);
     if (!row) {

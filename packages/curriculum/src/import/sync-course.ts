@@ -8,6 +8,7 @@ import {
 import { CurriculumImportError } from "./curriculum-import-error";
 import { byKey, type ImportContext, storedCourseInclude } from "./import-context";
 import { removeModule } from "./remove-content";
+import { syncPrePostTests } from "./sync-check";
 import { createModule, recordCreatedModule, syncModule } from "./sync-module";
 import { syncTranslations } from "./sync-translations";
 
@@ -30,7 +31,8 @@ export async function syncCourse(ctx: ImportContext, course: Course): Promise<vo
   });
 
   if (!stored) {
-    await tx.course.create({
+    const created = await tx.course.create({
+      select: { id: true },
       data: {
         key: course.slug,
         publishedAt: ctx.now,
@@ -44,6 +46,7 @@ export async function syncCourse(ctx: ImportContext, course: Course): Promise<vo
         modules: { create: course.modules.map(moduleCreate) },
       },
     });
+    await syncPrePostTests(ctx, created.id, course, []);
     ctx.report.courses.created += 1;
     ctx.step(course.slug);
     for (const mod of course.modules) recordCreatedModule(ctx, course.slug, mod);
@@ -71,6 +74,7 @@ export async function syncCourse(ctx: ImportContext, course: Course): Promise<vo
   ) {
     changed = true;
   }
+  if (await syncPrePostTests(ctx, stored.id, course, stored.prePostTests)) changed = true;
   if (changed) ctx.report.courses.updated += 1;
   else ctx.report.courses.unchanged += 1;
   ctx.step(course.slug);
