@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // Two entries: the vocabulary, and the National Action Plan dataset at `@peacelearn/domain/naps`
+  // (ADR 032), so that importing a label never ships the dataset.
+  entry: ["src/index.ts", "src/naps.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -226,3 +226,4 @@ export {
 } from "./locale";
 export type { SuppressionReason } from "./suppression-reason";
 export { describeAsWomenMenGirlsBoys, type WomenMenGirlsBoysCell } from "./women-men-girls-boys";
+export { type WpsPillar, WpsPillarSchema, wpsPillarLabels, wpsPillars } from "./wps-pillars";

@@ -11,6 +11,9 @@ const sameInBothLanguages = new Set([
   "National",
   "International",
   "Principal",
+  // The WPS pillars (UN French: « participation », « protection »).
+  "Participation",
+  "Protection",
 ]);
 
 describe("labels", () => {

@@ -86,6 +86,7 @@ import {
   programmeRegions,
 } from "./geography";
 import { type Locale, type LocalizedText, locales, localize } from "./locale";
+import { type WpsPillar, wpsPillarLabels, wpsPillars } from "./wps-pillars";
 
 /** Each labelled vocabulary and the type of its codes. */
 export interface Vocabularies {
@@ -102,6 +103,7 @@ export interface Vocabularies {
   theme: Theme;
   wpsResolution: WpsResolution;
   ypsResolution: YpsResolution;
+  wpsPillar: WpsPillar;
   dacGenderMarker: DacGenderMarker;
   iascGenderAgeMarker: IascGenderAgeMarker;
   iascGamApproach: IascGamApproach;
@@ -133,6 +135,7 @@ export const vocabularyCodes: { readonly [V in Vocabulary]: readonly Vocabularie
   theme: themes,
   wpsResolution: wpsResolutionCodes,
   ypsResolution: ypsResolutionCodes,
+  wpsPillar: wpsPillars,
   dacGenderMarker: dacGenderMarkerCodes,
   iascGenderAgeMarker: iascGenderAgeMarkerCodes,
   iascGamApproach: iascGamApproaches,
@@ -178,6 +181,7 @@ const tables: { readonly [V in Vocabulary]: Readonly<Record<string, LocalizedTex
   theme: themeLabels,
   wpsResolution: /* @__PURE__ */ mapValues(wpsResolutions, (r) => resolutionLabel(r.code, r.year)),
   ypsResolution: /* @__PURE__ */ mapValues(ypsResolutions, (r) => resolutionLabel(r.code, r.year)),
+  wpsPillar: wpsPillarLabels,
   dacGenderMarker: /* @__PURE__ */ mapValues(dacGenderMarker, (value) => value.name),
   iascGenderAgeMarker: /* @__PURE__ */ mapValues(iascGenderAgeMarker, (value) => value.name),
   iascGamApproach: iascGamApproachLabels,
