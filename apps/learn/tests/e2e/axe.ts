@@ -1,14 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** Fails the test on any WCAG 2.x A/AA violation on the page as it is now. */
-export async function expectNoAxeViolations(page: Page) {
+/** The WCAG 2.x A/AA (and best-practice) violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
-  expect(summary, "axe violations").toEqual([]);
+}
+
+/** Fails the test on any WCAG 2.x A/AA violation on the page as it is now. */
+export async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page), "axe violations").toEqual([]);
 }
