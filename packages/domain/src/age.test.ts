@@ -92,6 +92,29 @@ describe("ageBandOf", () => {
     expect(ageBandOf(1961, { asOf: 2026, scheme: "sendai" })).toBe("65+");
     expect(ageBandOf(1946, { asOf: new Date("2026-06-30T12:00:00Z"), scheme: "sadd" })).toBe("80+");
     expect(ageBandOf(2026, { asOf: 2026, scheme: "sadd" })).toBe("0-5");
+    // Adult bands, hand-checked at 2026: 17 → under-18, 18 and 29 → 18-29, 30 and 44 → 30-44,
+    // 45 and 59 → 45-59, 60 → 60+.
+    const adult = (birthYear: number) => ageBandOf(birthYear, { asOf: 2026, scheme: "adult" });
+    expect([2009, 2008, 1997, 1996, 1982, 1981, 1967, 1966].map(adult)).toEqual([
+      "under-18",
+      "18-29",
+      "18-29",
+      "30-44",
+      "30-44",
+      "45-59",
+      "45-59",
+      "60+",
+    ]);
+  });
+
+  it("says which adult bands are all adults (the under-18 band stays for completeness)", () => {
+    expect(isUnder18Band("adult", "under-18")).toBe(true);
+    expect(["18-29", "30-44", "45-59", "60+"].map((b) => isUnder18Band("adult", b))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("gives unknown for a missing birth year and throws for an impossible one", () => {

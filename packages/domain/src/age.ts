@@ -17,8 +17,12 @@ import type { LocalizedText } from "./locale";
  *   is a person below 18); the scheme behind "women, men, girls and boys".
  * - `ocha` — children 0–17, adults 18–59, older persons 60+, the three groups in which OCHA's
  *   humanitarian needs overviews and response plans break down people in need and targeted.
+ * - `adult` — for programmes that train adults: youth 18–29 (UNSCR 2250, as `youth`), then
+ *   30–44, 45–59 and 60+, with `under-18` so that everyone still lands in exactly one band. The
+ *   cut-points past 29 are this package's own choice (three bands of about 15 years; none of the
+ *   schemes above splits adult life), not a standard's.
  */
-export const ageBandSchemes = ["sadd", "sendai", "youth", "child-adult", "ocha"] as const;
+export const ageBandSchemes = ["sadd", "sendai", "youth", "child-adult", "ocha", "adult"] as const;
 
 /** One of {@link ageBandSchemes}. */
 export type AgeBandScheme = (typeof ageBandSchemes)[number];
@@ -65,6 +69,13 @@ const definitions = {
   ocha: [
     { code: "0-17", minAge: 0, maxAge: 17 },
     { code: "18-59", minAge: 18, maxAge: 59 },
+    { code: "60+", minAge: 60, maxAge: null },
+  ],
+  adult: [
+    { code: "under-18", minAge: 0, maxAge: 17 },
+    { code: "18-29", minAge: 18, maxAge: 29 },
+    { code: "30-44", minAge: 30, maxAge: 44 },
+    { code: "45-59", minAge: 45, maxAge: 59 },
     { code: "60+", minAge: 60, maxAge: null },
   ],
 } as const satisfies Record<AgeBandScheme, readonly AgeBandDefinition[]>;
@@ -222,6 +233,8 @@ const labels: Readonly<Record<AgeBand, LocalizedText>> = {
   "0-17": { en: "0–17 years", fr: "0 à 17 ans" },
   "18-59": { en: "18–59 years", fr: "18 à 59 ans" },
   "60+": { en: "60 years and over", fr: "60 ans et plus" },
+  "30-44": { en: "30–44 years", fr: "30 à 44 ans" },
+  "45-59": { en: "45–59 years", fr: "45 à 59 ans" },
   unknown: unknownAgeBandLabel,
 };
 
@@ -240,5 +253,9 @@ export const ageBandSchemeLabels: Readonly<Record<AgeBandScheme, LocalizedText>>
   ocha: {
     en: "OCHA age groups (children, adults, older persons)",
     fr: "Groupes d'âge d'OCHA (enfants, adultes, personnes âgées)",
+  },
+  adult: {
+    en: "Adult age bands (18–29, 30–44, 45–59, 60+)",
+    fr: "Tranches d'âge adultes (18-29, 30-44, 45-59, 60 et plus)",
   },
 };

@@ -142,6 +142,21 @@ export function sniffDelimiter(text: string): CsvDelimiter {
   return firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
 }
 
+/**
+ * The `sep` of an export address (`comma` or `semicolon`): the delimiter it names, `undefined`
+ * when absent or empty (the reader's language decides, see {@link readerDelimiter}), `null` when it
+ * names none (the caller answers 400 naming `sep`).
+ */
+export function parseSeparatorParam(sep: string | null): CsvDelimiter | undefined | null {
+  if (sep === null || sep === "") return undefined;
+  return sep === "comma" ? "," : sep === "semicolon" ? ";" : null;
+}
+
+/** The list separator of spreadsheets set to this language: `;` in French, `,` otherwise. */
+export function readerDelimiter(locale: string): CsvDelimiter {
+  return locale === "fr" ? ";" : ",";
+}
+
 /** A cell to write: text, a number (written as a number), or nothing. */
 export type CsvCell = string | number | null | undefined;
 

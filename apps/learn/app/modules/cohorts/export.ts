@@ -1,5 +1,5 @@
 import { attendanceStatuses } from "@peacelearn/db/schemas";
-import type { CsvCell, CsvDelimiter } from "~/lib/csv";
+import { type CsvCell, type CsvDelimiter, parseSeparatorParam } from "~/lib/csv";
 import type { CohortAttendance } from "~/modules/attendance/attendance.server";
 import type { HelpSignal } from "./needs-help";
 import type { CohortRoster } from "./roster.server";
@@ -7,8 +7,9 @@ import type { CohortRoster } from "./roster.server";
 // The exports are built from the very objects the pages render (loadCohortRoster,
 // loadCohortAttendance), so a figure in a file is the figure on the screen. Headers are written
 // as stable snake_case codes, then (by default) named in the reader's language with
-// `labelHeaders`; `headers=codes` keeps the codes for scripts. Values are codes and bare numbers
-// either way. Accompaniment notes are never part of any export.
+// `labelHeaders`, with coded values in the reader's words too (`labelValues`); `headers=codes`
+// keeps every code for scripts. Numbers stay bare numbers. Accompaniment notes are never part of
+// any export.
 
 const exportKinds = ["roster", "progress", "attendance"] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -27,17 +28,15 @@ export type ExportFormat = {
 export function parseExportFormat(
   query: URLSearchParams,
 ): ({ ok: true } & ExportFormat) | { ok: false; error: string; field: "sep" | "headers" } {
-  const sep = query.get("sep");
+  const separator = parseSeparatorParam(query.get("sep"));
   const headers = query.get("headers");
-  if (sep !== null && sep !== "" && sep !== "comma" && sep !== "semicolon") {
-    return { ok: false, error: "unknown-separator", field: "sep" };
-  }
+  if (separator === null) return { ok: false, error: "unknown-separator", field: "sep" };
   if (headers !== null && headers !== "" && headers !== "reader" && headers !== "codes") {
     return { ok: false, error: "unknown-headers", field: "headers" };
   }
   return {
     ok: true,
-    separator: sep === "comma" ? "," : sep === "semicolon" ? ";" : undefined,
+    separator,
     headers: headers === "codes" ? "codes" : "reader",
   };
 }
@@ -212,4 +211,52 @@ export function labelHeaders(
     return column(cell) ?? cell;
   });
   return [named, ...body];
+}
+
+/** The coded values of the exports, as the reader says them (see {@link labelValues}). */
+export type ValueLabels = {
+  /** A module's check state: none, not-attempted, failed, passed. */
+  check: (state: string) => string;
+  /** One reason a trainee may need help: failed-check, inactive, low-attendance. */
+  needsHelp: (reason: string) => string;
+  /** One workshop's state for a member: present, late, excused, absent, not-recorded… */
+  attendance: (state: string) => string;
+};
+
+/**
+ * The body's coded values in the reader's words, found by their column's code in the (still
+ * coded) header row: `needs_help` (reasons, space-separated → a comma list), `<module>_check`
+ * (check states), and in the attendance export the workshop columns, between `joined_on` and the
+ * first status total. Empty cells and numbers are left as they are.
+ */
+export function labelValues(
+  rows: CsvCell[][],
+  kind: ExportKind,
+  { modules, labels }: { modules: readonly { key: string }[]; labels: ValueLabels },
+): CsvCell[][] {
+  const [header = [], ...body] = rows;
+  const checkColumns = new Set(modules.map((module) => `${module.key}_check`));
+  const firstWorkshop = header.indexOf("joined_on") + 1;
+  const afterWorkshops = header.indexOf(attendanceStatuses[0]);
+  const labelOf = (column: number): ((code: string) => string) | undefined => {
+    const code = header[column];
+    if (code === "needs_help") {
+      return (codes) => codes.split(" ").filter(Boolean).map(labels.needsHelp).join(", ");
+    }
+    if (typeof code === "string" && checkColumns.has(code)) return labels.check;
+    if (kind === "attendance" && column >= firstWorkshop && column < afterWorkshops) {
+      return labels.attendance;
+    }
+    return undefined;
+  };
+  const columns = header.map((_, column) => labelOf(column));
+  return [
+    header,
+    ...body.map((row) =>
+      row.map((cell, column) => {
+        const label = columns[column];
+        return label && typeof cell === "string" && cell !== "" ? label(cell) : cell;
+      }),
+    ),
+  ];
 }

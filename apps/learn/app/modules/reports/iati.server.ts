@@ -15,7 +15,7 @@ import { formalCuts, periodDays, type ReportMeasure, type ReportPeriod } from ".
  * https://iatistandard.org/en/iati-standard/203/activity-standard/iati-activities/iati-activity/result/indicator/period/actual/dimension/
  * XML attributes become JSON keys of the same name. `dimension` values are free text in IATI:
  * sex uses "female" / "male" (as IATI's own guidance examples do) and the domain's codes for the
- * other gender categories; age uses the domain's band codes of the formal scheme (SADD).
+ * other gender categories; age uses the domain's band codes of the formal scheme (adult bands).
  * indicator/description/narrative says what the unit is. Every figure comes from the formal
  * tier (ADR 024): the sex × age table of the measure's protected family for one fixed period.
  */

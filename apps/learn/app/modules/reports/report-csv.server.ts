@@ -45,7 +45,7 @@ export function reportCsv(
             t("reports:csv.checksNotPassed"),
             t("reports:csv.passRatePercent"),
           ]
-        : [t(`reports:measures.${report.measure}`)],
+        : [t(`reports:formalUnits.${report.measure}`)],
     ),
   ];
   const lines: CsvCell[][] = [header];

@@ -49,7 +49,7 @@ describe("reportCsv", () => {
     expect(csv).toBe(
       toCsv(
         [
-          ["dimensions.gender", "measures.enrolments"],
+          ["dimensions.gender", "formalUnits.enrolments"],
           ["Woman", 12],
           ["Man", "cell.withheld"],
           ["table.all", "cell.withheld"],

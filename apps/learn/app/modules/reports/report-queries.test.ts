@@ -17,7 +17,7 @@ function tally<T>(rows: readonly T[], keyOf: (row: T) => string, n: (row: T) => 
 }
 
 describe("report queries", () => {
-  it.each<AgeBandScheme>(["sadd", "sendai", "youth", "child-adult"])(
+  it.each<AgeBandScheme>(["sadd", "sendai", "youth", "child-adult", "ocha", "adult"])(
     "band birth years in SQL exactly as ageBandOf does, unknown where it throws (%s)",
     async (scheme) => {
       const asOf = new Date("2026-12-31T00:00:00Z");
@@ -56,7 +56,8 @@ describe("report queries", () => {
       tier: "formal",
       measure: "enrolments",
       by: ["gender", "ageBand"],
-      ageScheme: "sadd",
+      // The programme trains adults: the adult bands, not the humanitarian SADD brackets.
+      ageScheme: "adult",
     });
     expect(parseReportQuery(new URLSearchParams("tier=formal&cut=gender-region")).by).toEqual([
       "gender",

@@ -18,7 +18,8 @@ export type ReportRow = {
   rate?: RateCell;
 };
 
-const published = (cell: {
+/** A result's cell as published: its count, or withheld with no number. */
+export const published = (cell: {
   count: number | null;
   suppressed: boolean;
   reason?: string;

@@ -34,8 +34,12 @@ export type ReportTier = (typeof reportTiers)[number];
  */
 export const formalMinCellSize = defaultMinCellSize;
 
-/** The one age scheme of formal tables (sex and age disaggregated data, SADD). */
-export const formalAgeScheme: AgeBandScheme = "sadd";
+/**
+ * The one age scheme of formal tables: the domain's adult bands (18–29, 30–44, 45–59, 60+, and
+ * under-18 for completeness). The programme trains adults, so the humanitarian SADD brackets
+ * left six of their nine rows (0–5, 6–12, 13–17, 60–69, 70–79, 80+) empty in the demo (ADR 026).
+ */
+export const formalAgeScheme: AgeBandScheme = "adult";
 
 /**
  * The formal family: the cuts published for every measure and every fixed period, all protected
@@ -57,7 +61,7 @@ export const formalCuts = {
 export type FormalCutId = keyof typeof formalCuts;
 export const formalCutIds = Object.keys(formalCuts) as FormalCutId[];
 
-/** The cut formal reports open with: sex × age band (SADD), what donors ask for first. */
+/** The cut formal reports open with: sex × age band, what donors ask for first. */
 const defaultFormalCut: FormalCutId = "gender-ageBand";
 
 /** The formal cut with exactly these dimensions (in the domain's order), if there is one. */
@@ -124,11 +128,11 @@ const ReportQuerySchema = z.object({
       .refine((n): n is DacGenderMarker => n === 0 || n === 1 || n === 2),
   ),
   /** Exploration only: formal tables use {@link formalAgeScheme}. */
-  ageScheme: AgeBandSchemeSchema.catch("sadd"),
+  ageScheme: AgeBandSchemeSchema.catch(formalAgeScheme),
 });
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
-/** The cut /reports opens with: the formal family's sex × age band (SADD). */
+/** The cut /reports opens with: the formal family's sex × age band. */
 const defaultReportDimensions = formalCuts[defaultFormalCut];
 
 /**

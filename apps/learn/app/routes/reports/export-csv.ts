@@ -1,3 +1,5 @@
+import { data } from "react-router";
+import { parseSeparatorParam, readerDelimiter } from "~/lib/csv";
 import { getDb } from "~/lib/db.server";
 import { isDiscreet } from "~/lib/discreet.server";
 import { readQuery } from "~/lib/form.server";
@@ -16,7 +18,12 @@ import type { Route } from "./+types/export-csv";
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireRole(request, "staff");
-  const query = formalQuery(readQuery(request));
+  const search = readQuery(request);
+  const query = formalQuery(search);
+  // The spreadsheet the file is for: `sep=comma|semicolon`, else the reader's language decides.
+  const separator = parseSeparatorParam(search.get("sep"));
+  if (separator === null)
+    throw data({ message: "unknown-separator", field: "sep" }, { status: 400 });
   const [locale, db] = await Promise.all([getLocale(request), getDb()]);
   const now = new Date();
   const reports: MeasureReport[] = [];
@@ -33,16 +40,14 @@ export async function loader({ request }: Route.LoaderArgs) {
         `${t(`reports:measures.${measure}`)}: ${t(`reports:formalDefinitions.${measure}`)}`,
     ),
   ];
-  // Spreadsheets set to French read semicolons, as the cohort exports (lib/csv.ts).
-  const body = reportCsv(reports, query.by, locale, t, notes, {
-    delimiter: locale === "fr" ? ";" : ",",
-  });
+  const delimiter = separator ?? readerDelimiter(locale);
+  const body = reportCsv(reports, query.by, locale, t, notes, { delimiter });
   await recordAudit(db, {
     actorId: user.id,
     action: "report.exported",
     subjectType: "report",
     subjectId: "csv",
-    metadata: { format: "csv" },
+    metadata: { format: "csv", separator: delimiter },
   });
   return new Response(body, {
     headers: {

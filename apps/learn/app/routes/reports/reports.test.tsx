@@ -7,7 +7,7 @@ import { loadFormalFamily } from "~/modules/reports/formal.server";
 import type { MeasureReport } from "~/modules/reports/report.server";
 import { countMeasure, type ReportFilters } from "~/modules/reports/report-queries.server";
 import { reportRows } from "~/modules/reports/report-rows";
-import { formalCutIds, formalCuts, periodsOf } from "~/modules/reports/schema";
+import { formalAgeScheme, formalCutIds, formalCuts, periodsOf } from "~/modules/reports/schema";
 import { loader as csvLoader } from "~/routes/reports/export-csv";
 import { loader as iatiLoader } from "~/routes/reports/iati-json";
 import ReportsPage, { loader as reportsLoader } from "~/routes/reports/index";
@@ -339,7 +339,7 @@ describe("small-cell suppression", () => {
     const to = "2026-12-31";
     const asOf = new Date(`${to}T00:00:00Z`);
     const expected = await handCount(
-      (user) => `${user.gender}|${ageBandOf(user.birthYear, { scheme: "sadd", asOf })}`,
+      (user) => `${user.gender}|${ageBandOf(user.birthYear, { scheme: formalAgeScheme, asOf })}`,
     );
     const small = [...expected].filter(([, n]) => n >= 1 && n < 5);
     expect(small.length).toBeGreaterThan(0);
@@ -473,7 +473,7 @@ describe("the exports publish tables of the formal family, and nothing else", ()
           await download(csvLoader, `/reports/export.csv?measure=enrolments${by}&period=${period}`)
         ).text();
         const [header, ...lines] = parseCsv(csv.replace(/^\uFEFF/, "")).map((r) => r.fields);
-        const column = header?.indexOf("Enrolments") ?? -1;
+        const column = header?.indexOf("Enrolments (a person in two courses counts twice)") ?? -1;
         expect(column, `${cut} ${period}`).toBe(formalCuts[cut].length);
         // The table ends at the first empty line; the notes follow.
         const end = lines.findIndex((fields) => fields.every((field) => field === ""));
@@ -517,6 +517,41 @@ describe("the exports publish tables of the formal family, and nothing else", ()
       expect(actuals.filter((a) => a.value === undefined)).toHaveLength(expected.withheld);
     }
   }, 300_000);
+});
+
+describe("the report CSV in the reader's spreadsheet", () => {
+  async function csvAs(search: string, readerLocale: "en" | "fr") {
+    const request = pageGet(`/reports/export.csv?${search}`, tokens.staff);
+    request.headers.set("Accept-Language", readerLocale);
+    return callRoute(csvLoader, request);
+  }
+
+  it("writes labels, not codes, in the reader's language, with the separator she chose", async () => {
+    const fr = await csvAs("measure=enrolments&by=gender&by=ageBand", "fr");
+    if (!(fr instanceof Response)) throw new Error("expected a Response");
+    const text = await fr.text();
+    const [header = "", ...lines] = text.replace(/^\uFEFF/, "").split("\r\n");
+    // Semicolons by default in French, headers and values in French.
+    expect(header.split(";").slice(0, 3)).toEqual([
+      "Genre",
+      "Tranche d'âge",
+      "Inscriptions (une personne inscrite à deux formations compte deux fois)",
+    ]);
+    expect(lines.some((line) => line.startsWith("Femme;18 à 29 ans;"))).toBe(true);
+    expect(text).not.toMatch(/(^|;)(woman|18-29)(;|$)/m);
+    const comma = await csvAs("measure=enrolments&by=gender&sep=comma", "fr");
+    if (!(comma instanceof Response)) throw new Error("expected a Response");
+    expect((await comma.text()).split("\r\n")[0]).toMatch(/^Genre,Inscriptions/);
+    const en = await csvAs("measure=enrolments&by=gender&sep=semicolon", "en");
+    if (!(en instanceof Response)) throw new Error("expected a Response");
+    expect((await en.text()).split("\r\n")[0]).toMatch(/^Gender;Enrolments/);
+  });
+
+  it("answers 400 naming sep for a separator it does not know", async () => {
+    const outcome = await csvAs("measure=enrolments&sep=tab", "en");
+    expect(outcome).toHaveStatus(400);
+    expect((outcome as unknown as { data: { field: string } }).data.field).toBe("sep");
+  });
 });
 
 describe("who may read reports", () => {
@@ -570,11 +605,77 @@ describe("the reports page", () => {
       expect(table).not.toContain("&lt;5");
       const rates = await html("measure=passRates&by=gender", locale);
       expect(rates).toContain(withheld[locale]);
-      // The export links carry the same cut and period, in the formal tier.
-      expect(table).toContain(
-        "/reports/export.csv?tier=formal&amp;measure=enrolments&amp;by=location&amp;period=2026",
-      );
+      // The download form carries the same cut and period, in the formal tier, and asks which
+      // spreadsheet the file is for: semicolons by default in French, commas in English.
+      const form = /<form[^>]*action="\/reports\/export.csv"[^>]*>([\s\S]*?)<\/form>/.exec(
+        table,
+      )?.[1];
+      expect(form).toBeDefined();
+      for (const [name, value] of [
+        ["tier", "formal"],
+        ["measure", "enrolments"],
+        ["by", "location"],
+        ["period", "2026"],
+      ])
+        expect(form).toContain(`type="hidden" name="${name}" value="${value}"`);
+      const checked = locale === "fr" ? "semicolon" : "comma";
+      const radios = form?.match(/<input[^>]*name="sep"[^>]*>/g) ?? [];
+      expect(radios).toHaveLength(2);
+      expect(radios.filter((radio) => /\bchecked\b/.test(radio))).toEqual([
+        expect.stringContaining(`value="${checked}"`),
+      ]);
       expect(table).not.toContain(perturbed[locale]);
+    },
+  );
+
+  it.each(["en", "fr"] as const)(
+    "opens with the year's headline figures, their units in words, and a trend by quarter (%s)",
+    async (locale) => {
+      const page = await html("", locale);
+      const words = {
+        en: {
+          heading: "2026 at a glance",
+          about: "about ",
+          unit: "a person enrolled in two courses counts twice",
+          trend: "Enrolments per quarter of 2026",
+          intro: "Counts below 5 are hidden",
+        },
+        fr: {
+          heading: "2026 en bref",
+          about: "environ ",
+          unit: "une personne inscrite à deux formations compte deux fois",
+          trend: "Inscriptions par trimestre de 2026",
+          intro: "Les effectifs inférieurs à 5 sont masqués",
+        },
+      }[locale];
+      for (const text of Object.values(words)) expect(page).toContain(text);
+      // The old introduction's arithmetic riddle is gone.
+      expect(page).not.toMatch(/minus one|moins un/);
+      // 60 trainees enrolled once each in 2026 (seed roster): the perturbed headline is within 2.
+      const headline = /data-headline="true">(?:about|environ) (\d+)</.exec(page)?.[1];
+      expect(Math.abs(Number(headline) - 60)).toBeLessThanOrEqual(2);
+      // Four quarters, each labelled, none dropped for being empty.
+      for (const q of [1, 2, 3, 4]) expect(page).toContain(`2026 Q${q}`);
+    },
+  );
+
+  it.each(["en", "fr"] as const)(
+    "draws the cut as HTML bars of adult age bands, no SVG and no empty child bands (%s)",
+    async (locale) => {
+      const page = await html("measure=enrolments&by=gender&by=ageBand", locale);
+      expect(page).not.toContain("<svg");
+      expect(page).toContain("<figure");
+      // Seeded trainees are born 1968–2007: aged 19–58 in 2026, so 18–29 holds someone and the
+      // SADD child bands are not drawn at all.
+      expect(page).toContain(label("ageBand", "18-29", locale));
+      expect(page).not.toContain(label("ageBand", "0-5", locale));
+      expect(page).not.toContain(label("ageBand", "6-12", locale));
+      // The table header says what one unit is.
+      expect(page).toContain(
+        locale === "en"
+          ? "Enrolments (a person in two courses counts twice)"
+          : "Inscriptions (une personne inscrite à deux formations compte deux fois)",
+      );
     },
   );
 

@@ -1,37 +1,26 @@
 import { type DisaggregationDimension, labelCategory } from "@peacelearn/domain";
-import { DisaggregationChart, type DisaggregationData, EmptyState, Table } from "@peacelearn/ui";
+import { EmptyState, Table } from "@peacelearn/ui";
 import { formatPercent } from "~/lib/format";
+import type { Translate } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import type { MeasureReport, RateCell } from "../report.server";
-import { isVisibleZero, type PublishedCount, type ReportRow, reportRows } from "../report-rows";
+import {
+  isVisibleZero,
+  type PublishedCount,
+  published,
+  type ReportRow,
+  reportRows,
+} from "../report-rows";
+import { BarChart, type ChartBar, type ChartGroup } from "./bar-chart";
 
 type Cell = MeasureReport["result"]["cells"][number];
 
 /**
- * A sum of published cells for a sub-table (one location, one activity type…). It uses only what
- * the result publishes, so it reveals nothing new: any hidden member hides the sum.
+ * The chosen cut as bars: one dimension gives one list; two give a list per category of the first
+ * (e.g. per gender, its age bands), headed by that category's published margin. Everything comes
+ * from the one protected result, nothing is summed here.
  */
-function derivedSum(cells: readonly Cell[]): DisaggregationData["total"] {
-  if (cells.some((cell) => cell.suppressed || cell.count === null)) {
-    // Withheld, like its members: the sum of hidden cells can be of any size.
-    return { count: null, suppressed: true, reason: "withheld" };
-  }
-  return { count: cells.reduce((sum, cell) => sum + (cell.count ?? 0), 0), suppressed: false };
-}
-
-function derivedMargin(cells: readonly Cell[], dimension: "gender" | "ageBand") {
-  const codes = [...new Set(cells.map((cell) => cell.key[dimension] as string))];
-  return codes.map((code) => ({
-    key: { [dimension]: code },
-    ...derivedSum(cells.filter((cell) => cell.key[dimension] === code)),
-  }));
-}
-
-/**
- * Gender × age-band pyramids, one per combination of the other chosen dimensions (only those with
- * someone in them), each built from the cells of the one protected result.
- */
-function Pyramids({
+function ReportChart({
   report,
   locale,
   title,
@@ -40,61 +29,28 @@ function Pyramids({
   locale: string;
   title: string;
 }) {
-  const { t } = useTranslation("reports");
-  // The chart would write "<5" under a hidden bar; formal counts are only ever "withheld".
-  const messages = { fewerThan: t("cell.withheld"), suppressedNote: t("results.withheldNote") };
   const { result } = report;
-  const others = result.by.filter((d) => d !== "gender" && d !== "ageBand");
-  if (others.length === 0) {
-    return (
-      <DisaggregationChart
-        data={result}
-        title={title}
-        locale={locale === "fr" ? "fr" : "en"}
-        messages={messages}
-      />
-    );
+  const [outer, inner] = result.by as [DisaggregationDimension, DisaggregationDimension?];
+  const name = (dimension: DisaggregationDimension, code: string | undefined) =>
+    labelCategory(dimension, code ?? "unknown", locale);
+  const bar = (cell: Cell, dimension: DisaggregationDimension, i: number): ChartBar => ({
+    id: `${i}`,
+    label: name(dimension, cell.key[dimension]),
+    value: published(cell),
+  });
+  if (!inner) {
+    const bars = result.cells.map((cell, i) => bar(cell, outer, i));
+    return <BarChart title={title} groups={[{ id: "all", bars }]} />;
   }
-  const slices = new Map<string, { key: Cell["key"]; cells: Cell[] }>();
-  for (const cell of result.cells) {
-    // Categories are typed per dimension; the slice's key takes them over as they are.
-    const key = Object.fromEntries(others.map((d) => [d, cell.key[d]])) as Cell["key"];
-    const id = JSON.stringify(key);
-    const slice = slices.get(id) ?? { key, cells: [] };
-    slice.cells.push(cell);
-    slices.set(id, slice);
-  }
-  const shown = [...slices.values()].filter((slice) =>
-    slice.cells.some((cell) => cell.suppressed || (cell.count ?? 0) > 0),
-  );
-  return (
-    <div className="flex flex-col gap-10">
-      {shown.map((slice) => {
-        const sliceTitle = `${title} — ${others
-          .map((dimension) => labelCategory(dimension, slice.key[dimension] as string, locale))
-          .join(" · ")}`;
-        const data: DisaggregationData = {
-          by: ["gender", "ageBand"],
-          minCellSize: result.minCellSize,
-          cells: slice.cells,
-          margins: {
-            gender: derivedMargin(slice.cells, "gender"),
-            ageBand: derivedMargin(slice.cells, "ageBand"),
-          },
-          total: derivedSum(slice.cells),
-        };
-        return (
-          <DisaggregationChart
-            key={JSON.stringify(slice.key)}
-            data={data}
-            title={sliceTitle}
-            locale={locale === "fr" ? "fr" : "en"}
-            messages={messages}
-          />
-        );
-      })}
-    </div>
-  );
+  const groups: ChartGroup[] = (result.margins[outer] ?? []).map((margin) => ({
+    id: margin.key[outer] ?? "unknown",
+    label: name(outer, margin.key[outer]),
+    total: published(margin),
+    bars: result.cells.flatMap((cell, i) =>
+      cell.key[outer] === margin.key[outer] ? [bar(cell, inner, i)] : [],
+    ),
+  }));
+  return <BarChart title={title} groups={groups} />;
 }
 
 function CountText({ value }: { value: PublishedCount }) {
@@ -112,6 +68,14 @@ function RateText({ rate }: { rate: RateCell | undefined }) {
   if (rate.suppressed) return <>{t("cell.withheld")}</>;
   if (rate.value === null) return <>{t("cell.noData")}</>;
   return <>{formatPercent(rate.value, i18n.language)}</>;
+}
+
+/** What the count column counts, in words that say when one person counts more than once. */
+function unitHeader(report: MeasureReport, t: Translate<"reports">): string {
+  if (report.tier === "exploration") return t(`units.${report.measure}`);
+  return report.measure === "passRates"
+    ? t("units.checksPassed")
+    : t(`formalUnits.${report.measure}`);
 }
 
 function ReportTable({
@@ -149,11 +113,7 @@ function ReportTable({
       : report.result.by.map(dimensionColumn)),
     {
       key: "count",
-      header: t(
-        report.tier === "formal" && report.measure === "passRates"
-          ? "units.checksPassed"
-          : `units.${report.measure}`,
-      ),
+      header: unitHeader(report, t),
       align: "end" as const,
       cell: (row: ReportRow) => <CountText value={row.value} />,
     },
@@ -193,11 +153,13 @@ function ReportTable({
   );
 }
 
-/** The chosen measure as pyramids (gender × age band chosen) or as a table. */
+/**
+ * The chosen measure: its cut as bars (counts with at least one dimension), then the table, the
+ * exact and complete source (also what a screen reader browses cell by cell).
+ */
 export function ReportResults({ report, locale }: { report: MeasureReport; locale: string }) {
   const { t } = useTranslation("reports");
   const title = t(`measures.${report.measure}`);
-  const { by } = report.result;
   // A perturbed 0 may stand for 1–4 people: exploration never says "no records", it shows 0.
   if (
     report.tier === "formal" &&
@@ -206,10 +168,11 @@ export function ReportResults({ report, locale }: { report: MeasureReport; local
   ) {
     return <EmptyState title={t("results.emptyTitle")} description={t("results.emptyBody")} />;
   }
-  const pyramid = report.measure !== "passRates" && by.includes("gender") && by.includes("ageBand");
-  return pyramid ? (
-    <Pyramids report={report} locale={locale} title={title} />
-  ) : (
-    <ReportTable report={report} locale={locale} title={title} />
+  const chart = report.measure !== "passRates" && report.result.by.length > 0;
+  return (
+    <div className="flex flex-col gap-8">
+      {chart ? <ReportChart report={report} locale={locale} title={title} /> : null}
+      <ReportTable report={report} locale={locale} title={title} />
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { data, href, useLocation } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
+import { CsvSeparatorChoice } from "~/components/csv-separator-choice";
 import { GeneralErrorBoundary } from "~/components/general-error-boundary";
 import { useDiscreetNames } from "~/lib/discreet-names";
 import { readQuery } from "~/lib/form.server";
@@ -89,6 +90,9 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
           <span className="text-sm font-normal text-ink-muted">
             {phrase("grid.joined", { date: formatDay(trainee.joinedAt, locale) })}
           </span>
+          {trainee.inactive ? (
+            <span className="text-sm font-semibold text-ink">{t("grid.inactive")}</span>
+          ) : null}
         </span>
       ),
     },
@@ -216,26 +220,11 @@ export default function CohortPage({ loaderData }: Route.ComponentProps) {
             reloadDocument
             className="flex flex-col gap-3"
           >
-            <fieldset className="flex flex-col gap-1">
-              <legend className="font-semibold">{t("export.separator")}</legend>
-              {(["semicolon", "comma"] as const).map((sep) => (
-                <label key={sep} className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    name="sep"
-                    value={sep}
-                    defaultChecked={sep === (locale === "fr" ? "semicolon" : "comma")}
-                  />
-                  {sep === "semicolon"
-                    ? t("export.separatorSemicolon")
-                    : t("export.separatorComma")}
-                </label>
-              ))}
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="headers" value="codes" />
-                {t("export.headersCodes")}
-              </label>
-            </fieldset>
+            <CsvSeparatorChoice locale={locale} />
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="headers" value="codes" />
+              {t("export.headersCodes")}
+            </label>
             <ul className="flex list-none flex-wrap gap-3 ps-0">
               {(["roster", "progress", "attendance"] as const).map((kind) => (
                 <li key={kind}>

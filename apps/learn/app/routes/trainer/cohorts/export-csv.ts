@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { toCsv } from "~/lib/csv";
+import { readerDelimiter, toCsv } from "~/lib/csv";
 import { isDiscreet } from "~/lib/discreet.server";
 import { readQuery } from "~/lib/form.server";
 import { createI18n } from "~/lib/i18n";
@@ -13,6 +13,7 @@ import {
   exportFileName,
   isExportKind,
   labelHeaders,
+  labelValues,
   parseExportFormat,
   progressTable,
   rosterTable,
@@ -22,9 +23,9 @@ import type { Route } from "./+types/export-csv";
 
 /**
  * `/trainer/cohorts/:cohortId/export.csv?kind=roster|progress|attendance` — the page's figures as
- * CSV, headed in the reader's language (`headers=codes` for scripts), separated by commas or, for
- * spreadsheets set to French, semicolons (`sep=comma|semicolon`; French readers get semicolons
- * unless they ask otherwise).
+ * CSV, headers and coded values in the reader's language (`headers=codes` keeps the codes, for
+ * scripts), separated by commas or, for spreadsheets set to French, semicolons
+ * (`sep=comma|semicolon`; French readers get semicolons unless they ask otherwise).
  */
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, user, cohort } = await requireCohortTrainer(request, params.cohortId);
@@ -48,6 +49,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   if (format.headers === "reader") {
     const { t } = createI18n(locale);
+    rows = labelValues(rows, kind, {
+      modules,
+      labels: {
+        check: (state) => t(runtimeKey(`cohorts:export.values.check.${state}`)),
+        needsHelp: (reason) => t(runtimeKey(`cohorts:export.values.needsHelp.${reason}`)),
+        attendance: (state) => t(runtimeKey(`cohorts:attendance.state.${state}`)),
+      },
+    });
     rows = labelHeaders(rows, {
       modules,
       column: (code) =>
@@ -56,7 +65,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         t(runtimeKey(`cohorts:export.moduleColumns.${suffix}`), { number: String(number) }),
     });
   }
-  const delimiter = format.separator ?? (locale === "fr" ? ";" : ",");
+  const delimiter = format.separator ?? readerDelimiter(locale);
   // Names and progress of a cohort leave the platform: who took them is on record (issue 12).
   await recordAudit(db, {
     actorId: user.id,

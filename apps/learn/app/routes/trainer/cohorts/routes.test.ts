@@ -504,6 +504,31 @@ describe("CSV exports", () => {
     expect(english.text.startsWith("\uFEFFName,Email,Joined on,")).toBe(true);
   });
 
+  it("writes coded values in the reader's words (codes only with headers=codes)", async () => {
+    const french = { "Accept-Language": "fr" };
+    const progress = parseCsv((await download("progress", "", french)).text, ";").map(
+      (record) => record.fields,
+    );
+    const [header = [], ...rows] = progress;
+    const check = header.indexOf("Module 1 : test de connaissances");
+    expect(check).toBeGreaterThan(0);
+    const states = new Set(rows.map((row) => row[check]));
+    // The demo cohort has trainees who passed and some who have not tried yet.
+    expect(states).toContain("Réussi");
+    for (const code of ["passed", "failed", "not-attempted", "none"])
+      expect(states).not.toContain(code);
+    const help = rows.map((row) => row[header.indexOf("Besoin d’aide possible (raisons)")] ?? "");
+    expect(help.filter(Boolean).length).toBeGreaterThan(0);
+    expect(help.join(" ")).not.toMatch(/failed-check|inactive|low-attendance/);
+    const attendance = parseCsv((await download("attendance", "", french)).text, ";");
+    const cells = attendance.slice(1).flatMap((record) => record.fields);
+    expect(cells).toContain("Présent·e");
+    expect(cells).not.toContain("present");
+    // Scripts keep every code.
+    const codes = (await download("progress")).text;
+    expect(codes).toMatch(/,passed,/);
+  });
+
   it("has exactly the figures of the page, as bare numbers", async () => {
     const page = await callRoute(cohortRoute.loader, pageGet(base(), trainerToken), {
       params: { cohortId: cohort.id },
