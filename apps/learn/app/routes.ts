@@ -32,6 +32,7 @@ export default [
   route("courses/:courseKey/certificate", "routes/courses/certificate.tsx"),
   route("courses/:courseKey/lessons/:lessonKey", "routes/courses/lessons/lesson.tsx"),
   route("courses/:courseKey/modules/:moduleKey/check", "routes/courses/modules/check.tsx"),
+  route("courses/:courseKey/offline", "routes/courses/offline.tsx"),
   route("courses/:courseKey/resume", "routes/courses/resume.ts"),
   route("exit", "routes/exit.ts"),
   route("follow-ups", "routes/follow-ups.tsx"),

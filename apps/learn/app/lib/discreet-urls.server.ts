@@ -35,6 +35,7 @@ export function withDiscreetUrls(handler: Handler): Handler {
       if (neutral !== shown) return redirectTo(neutral);
     }
     const response = await handler(target === null ? request : at(request, url, target), context);
+    if (isOfflineReplay(request)) return replayAnswer(response, discreet);
     const answer = discreet ? withNeutralLocation(response) : response;
     return markOfflineCopy(answer, request, target ?? `${url.pathname}${url.search}`, discreet);
   };
@@ -42,6 +43,10 @@ export function withDiscreetUrls(handler: Handler): Handler {
 
 /** Course and lesson pages: what the service worker keeps for reading without a connection. */
 const offlinePage = /^\/courses\/[^/?]+(\/lessons\/[^/?]+)?\/?$/;
+/** Pages whose form the worker may keep in its outbox when it is sent offline (ADR 028). */
+const offlineWritePage = /^\/courses\/[^/?]+\/(lessons\/[^/?]+|modules\/[^/?]+\/check)\/?$/;
+/** A course's "save it on this phone" page, whose list of pages the worker downloads. */
+const offlinePackPage = /^\/courses\/[^/?]+\/offline\/?$/;
 
 /**
  * Tells the service worker (public/sw.js), which cannot read the HttpOnly cookies, what it needs:
@@ -61,10 +66,41 @@ function markOfflineCopy(
   const path = real.split("?")[0] as string;
   const state = `discreet=${discreet ? 1 : 0}`;
   const neutral = neutralUrl(path);
-  const value = offlinePage.test(path)
-    ? `keep; alias=${new URL(request.url).pathname === neutral ? path : neutral}; ${state}`
-    : state;
+  const alias = `alias=${new URL(request.url).pathname === neutral ? path : neutral}`;
+  // A check's result (`?attempt=…`) is not its form: only the form is kept, under its address.
+  const isWritePage = offlineWritePage.test(path) && !real.includes("?");
+  let value = state;
+  if (offlinePage.test(path) || isWritePage) {
+    value = `keep; ${isWritePage ? "write; " : ""}${alias}; ${state}`;
+  } else if (offlinePackPage.test(path)) {
+    value = `pack; ${state}`;
+  }
   return withHeader(response, "Offline-Copy", value);
+}
+
+/**
+ * A form the service worker kept offline and sends again (`Offline-Replay: 1`, a header a page
+ * of another site cannot send without our consent). The worker follows no redirect (the next
+ * page would cost a 2G phone its whole weight), so it is told in words what happened:
+ * `sent` (204, with the page the form led to), `signed-out` (401: the session ended, the write
+ * waits for her to sign in again), or the server's own error answer as it is (400, 404, 409:
+ * never accepted; 5xx: try again later).
+ */
+function isOfflineReplay(request: Request): boolean {
+  return request.method === "POST" && request.headers.get("Offline-Replay") === "1";
+}
+
+function replayAnswer(response: Response, discreet: boolean): Response {
+  const location = response.headers.get("Location");
+  if (response.status < 300 || response.status >= 400 || !location) return response;
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  if (new URL(location, "http://replay.invalid").pathname === "/login") {
+    headers.set("Offline-Replay", "signed-out");
+    return new Response(null, { status: 401, headers });
+  }
+  headers.set("Offline-Replay", "sent");
+  headers.set("Offline-Replay-Location", discreet ? neutralUrl(location) : location);
+  return new Response(null, { status: 204, headers });
 }
 
 /** A document the browser will show at its address (not `.data`, not the exit, not the home page). */

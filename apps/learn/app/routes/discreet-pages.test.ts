@@ -111,6 +111,7 @@ const pages = (): Array<[string, () => string]> => [
   [`/courses/${COURSE}`, () => trainee],
   [`/courses/${COURSE}/lessons/${LESSON}`, () => trainee],
   [`/courses/${COURSE}/modules/${MODULE}/check`, () => trainee],
+  [`/courses/${COURSE}/offline`, () => trainee],
   ["/learning", () => trainee],
   ["/follow-ups", () => trainee],
   ["/account/security", () => trainee],
@@ -195,11 +196,13 @@ describe("discreet mode's addresses", () => {
   it("tells the service worker which pages to keep, under both addresses", async () => {
     const lesson = `/courses/${COURSE}/lessons/${LESSON}`;
     const plain = await handleAppRequest(pageGet(lesson, trainee));
-    expect(plain.headers.get("Offline-Copy")).toBe(`keep; alias=${neutralUrl(lesson)}; discreet=0`);
+    expect(plain.headers.get("Offline-Copy")).toBe(
+      `keep; write; alias=${neutralUrl(lesson)}; discreet=0`,
+    );
     const neutral = await handleAppRequest(
       pageGet(neutralUrl(lesson), undefined, { Cookie: cookies(trainee, true) }),
     );
-    expect(neutral.headers.get("Offline-Copy")).toBe(`keep; alias=${lesson}; discreet=1`);
+    expect(neutral.headers.get("Offline-Copy")).toBe(`keep; write; alias=${lesson}; discreet=1`);
     const other = await handleAppRequest(pageGet("/learning", trainee));
     expect(other.headers.get("Offline-Copy")).toBe("discreet=0");
   });

@@ -16,6 +16,9 @@ export const checkHref = (courseKey: string, moduleKey: string) =>
     courseKey: encodeURIComponent(courseKey),
     moduleKey: encodeURIComponent(moduleKey),
   });
+/** "Save this course on my phone" (docs/decisions/028-offline-writes.md). */
+export const offlinePackHref = (courseKey: string) =>
+  href("/courses/:courseKey/offline", { courseKey: encodeURIComponent(courseKey) });
 export const resumeHref = (courseKey: string) =>
   href("/courses/:courseKey/resume", { courseKey: encodeURIComponent(courseKey) });
 export const certificateHref = (courseKey: string) =>

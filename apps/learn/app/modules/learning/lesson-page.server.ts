@@ -77,7 +77,14 @@ export async function findCourseLesson(
  */
 export async function loadLessonPage(
   db: Db,
-  input: { courseKey: string; lessonKey: string; locale: string; user: SessionUser },
+  input: {
+    courseKey: string;
+    lessonKey: string;
+    locale: string;
+    user: SessionUser;
+    /** False when the page is fetched to be saved for later, not read (ADR 028). */
+    recordView?: boolean;
+  },
 ): Promise<LessonPage> {
   const userId = input.user.id;
   const state = await loadCourseState(db, userId, input.courseKey);
@@ -90,7 +97,9 @@ export async function loadLessonPage(
 
   const [translations, completedAt] = await Promise.all([
     lessonTranslationsAt(db, version, outline.key, lesson.id),
-    recordView(db, state, userId, lesson.id),
+    input.recordView === false
+      ? (state.progress.find((progress) => progress.lessonId === lesson.id)?.completedAt ?? null)
+      : recordView(db, state, userId, lesson.id),
   ]);
   const translation = pickTranslation(translations, input.locale);
   // A lesson with neither the reader's language nor English has nothing to show them.

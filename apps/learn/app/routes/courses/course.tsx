@@ -1,5 +1,5 @@
-import { Alert, Breadcrumbs } from "@peacelearn/ui";
-import { data, href, redirect } from "react-router";
+import { Alert } from "@peacelearn/ui";
+import { data, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
 import { useDiscreetNames } from "~/lib/discreet-names";
@@ -7,12 +7,12 @@ import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
-import { uiLocale } from "~/lib/locale";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { getUser, requireUser } from "~/modules/auth/guards.server";
-import { courseHref } from "~/modules/courses/hrefs";
+import { courseHref, offlinePackHref } from "~/modules/courses/hrefs";
 import { CourseIntentSchema } from "~/modules/courses/schema";
+import { CourseBreadcrumbs } from "~/modules/learning/components/course-breadcrumbs";
 import { EnrolmentPanel } from "~/modules/learning/components/enrolment-panel";
 import { ModuleOutline } from "~/modules/learning/components/module-outline";
 import { loadCoursePage } from "~/modules/learning/course-page.server";
@@ -53,20 +53,7 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
   return (
     <div className="flex flex-col gap-6">
       <title>{title}</title>
-      <Breadcrumbs
-        locale={uiLocale(locale)}
-        renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
-        items={[
-          { label: t("course.breadcrumb"), href: href("/courses") },
-          {
-            label: names.course(
-              outline.key,
-              <span lang={outline.title.lang}>{outline.title.text}</span>,
-            ),
-            href: courseHref(outline.key),
-          },
-        ]}
-      />
+      <CourseBreadcrumbs locale={locale} course={outline} />
       <div className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold" lang={names.discreet ? undefined : outline.title.lang}>
           {names.course(outline.key, outline.title.text)}
@@ -101,6 +88,17 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         progress={progress}
         firstLessonKey={outline.modules[0]?.lessons[0]?.key ?? null}
       />
+      {isSignedIn ? (
+        <p className="flex flex-col gap-1">
+          <AppLink
+            to={offlinePackHref(outline.key)}
+            className="font-semibold text-primary underline"
+          >
+            {t("pack.link")}
+          </AppLink>
+          <span className="text-sm text-ink-muted">{t("pack.linkHint")}</span>
+        </p>
+      ) : null}
 
       <section aria-labelledby="course-modules" className="flex flex-col gap-4">
         <h2 id="course-modules" className="text-2xl font-bold">

@@ -1,5 +1,5 @@
-import { Alert, Breadcrumbs, Button, LinkButton } from "@peacelearn/ui";
-import { data, href, redirect } from "react-router";
+import { Alert, Button, LinkButton } from "@peacelearn/ui";
+import { data, redirect } from "react-router";
 import { AppForm } from "~/components/app-form";
 import { AppLink } from "~/components/app-link";
 import { getDb } from "~/lib/db.server";
@@ -8,13 +8,13 @@ import { parseForm } from "~/lib/form.server";
 import { formState } from "~/lib/forms";
 import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
-import { uiLocale } from "~/lib/locale";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireUser } from "~/modules/auth/guards.server";
 import { LessonContent } from "~/modules/courses/components/lesson-content";
 import { courseHref, lessonHref, moduleAnchor } from "~/modules/courses/hrefs";
 import { LessonIntentSchema } from "~/modules/courses/schema";
+import { CourseBreadcrumbs } from "~/modules/learning/components/course-breadcrumbs";
 import { LessonPager } from "~/modules/learning/components/lesson-pager";
 import { loadLessonPage } from "~/modules/learning/lesson-page.server";
 import { stepHref } from "~/modules/learning/navigation";
@@ -29,6 +29,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     lessonKey: params.lessonKey,
     locale,
     user,
+    // The service worker saving a course for the road (ADR 028) is not her reading it.
+    recordView: request.headers.get("Offline-Pack") !== "1",
   });
   return { locale, ...page };
 }
@@ -63,19 +65,11 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4 sm:gap-6">
       <title>{title}</title>
-      <Breadcrumbs
-        locale={uiLocale(page.locale)}
+      <CourseBreadcrumbs
+        locale={page.locale}
+        course={page.course}
         collapseOnNarrow
-        renderLink={({ href, ...props }) => <AppLink to={href} {...props} />}
-        items={[
-          { label: t("course.breadcrumb"), href: href("/courses") },
-          {
-            label: names.course(
-              page.course.key,
-              <span lang={page.course.title.lang}>{page.course.title.text}</span>,
-            ),
-            href: courseHref(page.course.key),
-          },
+        more={[
           {
             label: names.module(
               page.module.number,
@@ -135,7 +129,12 @@ export default function LessonPage({ loaderData, actionData }: Route.ComponentPr
         )}
       </div>
 
-      <LessonPager courseKey={page.course.key} previous={page.previous} next={page.next} />
+      <LessonPager
+        courseKey={page.course.key}
+        previous={page.previous}
+        next={page.next}
+        isCompleted={page.isCompleted}
+      />
       <p className="text-sm text-ink-muted">{t("lesson.offlineNote")}</p>
     </div>
   );
