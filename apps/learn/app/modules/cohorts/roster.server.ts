@@ -24,6 +24,8 @@ export type ModuleCell = {
 };
 
 export type TraineeProgress = MemberRef & {
+  /** Her account is deactivated (ADR 027): she stays on the roster, marked. */
+  inactive: boolean;
   cells: ModuleCell[];
   course: ProgressCount;
   lastActivityAt: Date | null;
@@ -69,6 +71,7 @@ export async function loadCohortRoster(
       userId: row.userId,
       displayName: row.displayName,
       email: row.email,
+      inactive: row.inactive,
       joinedAt: row.joinedAt,
       cells,
       course: { completed, total: lessonsTotal, percent: percentOf(completed, lessonsTotal) },

@@ -24,6 +24,8 @@ const RosterMemberRowSchema = z.object({
   userId: z.string(),
   displayName: z.string(),
   email: z.string(),
+  /** Her account is deactivated (ADR 027): still a member, shown as inactive. */
+  inactive: z.boolean(),
   joinedAt: epochMsColumn,
   /** Lessons completed per module of the cohort's course, for modules they have progress in. */
   progress: z.array(ModuleProgressSchema),
@@ -101,6 +103,7 @@ export const rosterMembers = definePreparedQuery({
       GROUP BY mb."userId"
     )
     SELECT mb."userId", u."displayName", u."email"::text AS "email",
+           u."deactivatedAt" IS NOT NULL AS "inactive",
            (extract(epoch FROM mb."joinedAt") * 1000)::float8 AS "joinedAt",
            COALESCE(p."modules", '[]'::json) AS "progress",
            (extract(epoch FROM p."lastLessonAt") * 1000)::float8 AS "lastLessonAt",

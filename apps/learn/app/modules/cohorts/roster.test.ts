@@ -342,6 +342,23 @@ describe("the roster grid", () => {
     ]);
   });
 
+  it("keeps a deactivated member on the grid, marked inactive, with her figures (ADR 027)", async () => {
+    const { ben } = fixture.people;
+    const before = (await roster(fixture.cohortId, "en")).trainees;
+    expect(before.map((t) => t.inactive)).toEqual([false, false, false, false]);
+    await db.user.update({ where: { id: ben }, data: { deactivatedAt: now } });
+    try {
+      const after = (await roster(fixture.cohortId, "en")).trainees;
+      expect(after.map((t) => [t.userId, t.inactive])).toEqual(
+        before.map((t) => [t.userId, t.userId === ben]),
+      );
+      const { inactive: _was, ...figures } = before.find((t) => t.userId === ben) ?? {};
+      expect(after.find((t) => t.userId === ben)).toMatchObject(figures);
+    } finally {
+      await db.user.update({ where: { id: ben }, data: { deactivatedAt: null } });
+    }
+  });
+
   it("is null for an unknown cohort", async () => {
     expect(
       await loadCohortRoster(db, { cohortId: "no-such-cohort", locale: "en", now }),
