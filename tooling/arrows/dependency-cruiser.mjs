@@ -31,6 +31,8 @@ const moduleArrows = {
   courses: [],
   attendance: [],
   assessment: ["courses"],
+  // Pre/post tests and reactions (ADR 029): graded like checks, read from the course content.
+  evaluation: ["assessment", "courses"],
   certificates: ["assessment", "courses"],
   learning: ["courses", "assessment", "certificates"],
   cohorts: ["attendance", "courses", "learning"],

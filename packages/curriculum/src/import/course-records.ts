@@ -160,7 +160,7 @@ export type CheckTitle = (locale: CurriculumLocale) => string;
 
 export const moduleCheckTitle: CheckTitle = (locale) => checkTitles[locale];
 
-export function testTitle(kind: TestKind, form: TestForm): CheckTitle {
+function testTitle(kind: TestKind, form: TestForm): CheckTitle {
   return (locale) => testTitles[kind][locale](form);
 }
 
@@ -221,7 +221,7 @@ export function checkCreate(
 }
 
 /** The stable key of a course's test check: "pre-a", "pre-b", "post-a", "post-b". */
-export function prePostTestKey(kind: TestKind, form: TestForm): string {
+function prePostTestKey(kind: TestKind, form: TestForm): string {
   return `${kind}-${form.toLowerCase()}`;
 }
 

@@ -20,6 +20,7 @@ import {
   type DemoPerson,
 } from "./demo-people";
 import { buildDemoPeople } from "./demo-roster";
+import { demoTestsCreate, seedEvaluation } from "./demo-tests";
 import { addDays, startOfUtcDay } from "./seed-dates";
 import { seedLearning } from "./seed-learning";
 import { seedWorkshopsAndAccompaniment } from "./seed-workshops";
@@ -159,6 +160,7 @@ export async function seedDemo(
           modules: {
             orderBy: { position: "asc" },
             select: {
+              id: true,
               lessons: { orderBy: { position: "asc" }, select: { id: true } },
               knowledgeChecks: { select: { id: true, passMark: true } },
             },
@@ -209,6 +211,17 @@ export async function seedDemo(
         selfEnrolledIds: roster.trainees.caucasus.map(userId),
       });
       await seedWorkshopsAndAccompaniment(tx, { today, cohorts, adminId: userId(DEMO_ADMIN) });
+      await tx.course.update({
+        where: { id: course.id },
+        data: { prePostTests: { create: demoTestsCreate() } },
+      });
+      await seedEvaluation(tx, {
+        today,
+        courseId: course.id,
+        moduleIds: course.modules.map((module) => module.id),
+        cohorts,
+        selfEnrolledIds: roster.trainees.caucasus.map(userId),
+      });
       await tx.auditEvent.create({
         data: {
           actorId: null,
