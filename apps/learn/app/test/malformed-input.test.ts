@@ -208,6 +208,11 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "admin",
     fields: () => ["confirmEmail"],
   },
+  "routes/admin/users/new.tsx": {
+    label: "POST /admin/users/new {}",
+    actor: "admin",
+    fields: () => ["displayName", "email", "role", "preferredLocale", "cohortId"],
+  },
   "routes/not-found.tsx": { label: "POST /no-such-page", actor: "trainee", fields: () => ["x"] },
 };
 
