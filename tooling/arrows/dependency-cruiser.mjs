@@ -34,7 +34,9 @@ const moduleArrows = {
   // Pre/post tests and reactions (ADR 029): graded like checks, read from the course content.
   evaluation: ["assessment", "courses"],
   certificates: ["assessment", "courses"],
-  learning: ["courses", "assessment", "certificates"],
+  // Open Badges credentials are made from certificates (ADR 031).
+  credentials: ["certificates"],
+  learning: ["courses", "assessment", "certificates", "credentials"],
   cohorts: ["attendance", "courses", "learning"],
   accompaniment: [],
   reports: [],

@@ -117,6 +117,11 @@ export async function eraseUser(
         },
       });
       const sessions = await tx.session.deleteMany({ where: { userId } });
+      // Her Open Badges credentials stop verifying (ADR 031): the status list shows them revoked.
+      await tx.certificateCredential.updateMany({
+        where: { certificate: { userId }, revokedAt: null },
+        data: { revokedAt: now, revocationReason: "erasure" },
+      });
       // Known devices too: their tokens say which browsers she used and must not outlive her.
       await tx.knownDevice.deleteMany({ where: { userId } });
       // Recovery codes issued for her; codes she issued to others stay valid (issuedById is
@@ -202,6 +207,7 @@ function delegateFor(tx: Prisma.TransactionClient, table: FreeTextTable): FreeTe
     AttendanceRecord: tx.attendanceRecord,
     CohortSession: tx.cohortSession,
     Cohort: tx.cohort,
+    CertificateCredential: tx.certificateCredential,
   } satisfies Record<FreeTextTable, unknown>;
   return delegates[table] as unknown as FreeTextDelegate;
 }

@@ -22,6 +22,31 @@ const EnvSchema = z.object({
   /** Who signs the certificates (a name, and the role under it); unset prints no signature. */
   CERTIFICATE_SIGNATORY: z.string().trim().max(200).optional(),
   CERTIFICATE_SIGNATORY_ROLE: z.string().trim().max(200).optional(),
+  /**
+   * The Ed25519 key that signs Open Badges credentials: its 32-byte seed in base64url
+   * (docs/decisions/031-open-badges-credentials.md). Unset: a key is generated on first start
+   * into CREDENTIAL_KEY_FILE (for the demo; never committed).
+   */
+  CREDENTIAL_SIGNING_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes in base64url (43 characters)")
+    .optional(),
+  /** Where the generated demo key is kept when CREDENTIAL_SIGNING_KEY is unset. */
+  CREDENTIAL_KEY_FILE: z.string().min(1).default(".data/credential-signing-key.json"),
+  /**
+   * Public keys (multibase, `z6Mk…`, comma-separated) of retired signing keys: credentials they
+   * signed keep verifying. Remove a key from here only when it leaked.
+   */
+  CREDENTIAL_RETIRED_KEYS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^z6Mk[1-9A-HJ-NP-Za-km-z]{44}$/, "a multibase Ed25519 key"))),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

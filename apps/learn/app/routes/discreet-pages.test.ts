@@ -125,6 +125,7 @@ const pages = (): Array<[string, () => string]> => [
   ["/reports?measure=enrolments&by=gender&by=region", () => staff],
   ["/admin", () => admin],
   ["/admin/audit", () => admin],
+  ["/admin/credentials", () => admin],
   ["/admin/users/new", () => admin],
 ];
 

@@ -213,6 +213,16 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "admin",
     fields: () => ["displayName", "email", "role", "preferredLocale", "cohortId"],
   },
+  "routes/verify/index.tsx": {
+    label: "POST /verify {no file}",
+    actor: "anonymous",
+    fields: () => ["credential", "email"],
+  },
+  "routes/admin/credentials.tsx": {
+    label: "POST /admin/credentials {}",
+    actor: "admin",
+    fields: () => ["code", "reason"],
+  },
   "routes/not-found.tsx": { label: "POST /no-such-page", actor: "trainee", fields: () => ["x"] },
 };
 

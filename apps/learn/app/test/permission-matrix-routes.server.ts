@@ -4,16 +4,20 @@
 import * as profile from "~/routes/account/profile";
 import * as security from "~/routes/account/security";
 import * as adminAudit from "~/routes/admin/audit";
+import * as adminCredentials from "~/routes/admin/credentials";
 import * as adminUsers from "~/routes/admin/index";
 import * as adminErase from "~/routes/admin/users/erase";
 import * as adminNewUser from "~/routes/admin/users/new";
 import * as adminUser from "~/routes/admin/users/user";
 import * as certificate from "~/routes/courses/certificate";
 import * as course from "~/routes/courses/course";
+import * as credentialDownload from "~/routes/courses/credential";
 import * as catalogue from "~/routes/courses/index";
 import * as lesson from "~/routes/courses/lessons/lesson";
 import * as knowledgeCheck from "~/routes/courses/modules/check";
 import * as resume from "~/routes/courses/resume";
+import * as issuerDidDocument from "~/routes/credentials/issuer/did-json";
+import * as credentialStatusList from "~/routes/credentials/status/list";
 import * as exit from "~/routes/exit";
 import * as followUps from "~/routes/follow-ups";
 import * as home from "~/routes/index";
@@ -62,6 +66,9 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/account/security.tsx": security,
   "routes/courses/modules/check.tsx": knowledgeCheck,
   "routes/courses/certificate.tsx": certificate,
+  "routes/courses/credential.ts": credentialDownload,
+  "routes/credentials/status/list.ts": credentialStatusList,
+  "routes/credentials/issuer/did-json.ts": issuerDidDocument,
   "routes/verify/index.tsx": verify,
   "routes/verify/code.tsx": verifyCode,
   "routes/courses/index.tsx": catalogue,
@@ -94,6 +101,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/admin/users/erase.tsx": adminErase,
   "routes/admin/users/new.tsx": adminNewUser,
   "routes/admin/audit.tsx": adminAudit,
+  "routes/admin/credentials.tsx": adminCredentials,
   "routes/not-found.tsx": notFound,
 };
 
@@ -244,7 +252,27 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     (f) => `/courses/${f.courseKey}/certificate`,
     { params: courseParams },
   ),
+  "GET /courses/:course/credential": get(
+    "routes/courses/credential.ts",
+    (f) => `/courses/${f.courseKey}/credential?format=json`,
+    { params: courseParams },
+  ),
   "GET /verify": get("routes/verify/index.tsx", () => "/verify"),
+  "POST /verify {no file}": post(
+    "routes/verify/index.tsx",
+    () => "/verify",
+    () => ({}),
+    { multipart: true },
+  ),
+  "GET /credentials/status/1": get(
+    "routes/credentials/status/list.ts",
+    () => "/credentials/status/1",
+    { params: () => ({ listId: "1" }) },
+  ),
+  "GET /credentials/issuer/did.json": get(
+    "routes/credentials/issuer/did-json.ts",
+    () => "/credentials/issuer/did.json",
+  ),
   "GET /verify?code=:codeOfTraineeA": get(
     "routes/verify/index.tsx",
     (f) => `/verify?code=${f.certificateCodeA}`,
@@ -520,6 +548,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     { params: (f) => ({ userId: f.traineeA }) },
   ),
   "GET /admin/audit": get("routes/admin/audit.tsx", () => "/admin/audit"),
+  "GET /admin/credentials": get("routes/admin/credentials.tsx", () => "/admin/credentials"),
+  // Past the guard, a form without a code is refused before anything is revoked.
+  "POST /admin/credentials {}": post(
+    "routes/admin/credentials.tsx",
+    () => "/admin/credentials",
+    () => ({}),
+  ),
   "GET /admin/users/new": get("routes/admin/users/new.tsx", () => "/admin/users/new"),
   // Past the guard, a form without a name is refused before any account exists.
   "POST /admin/users/new {}": post(

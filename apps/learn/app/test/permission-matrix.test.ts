@@ -57,7 +57,11 @@ GET …/modules/:module/check                                    | login     ok 
 GET …/check?attempt=:attemptOfTraineeA                         | login     ok        not-found    not-found    not-found not-found not-found
 POST …/modules/:module/check {}                                | login     invalid   invalid      invalid      invalid   invalid   invalid
 GET /courses/:course/certificate                               | login     ok        ok           not-found    not-found not-found not-found
+GET /courses/:course/credential                                | login     ok        ok           not-found    not-found not-found not-found
 GET /verify                                                    | ok        ok        ok           ok           ok        ok        ok
+POST /verify {no file}                                         | invalid   invalid   invalid      invalid      invalid   invalid   invalid
+GET /credentials/status/1                                      | ok        ok        ok           ok           ok        ok        ok
+GET /credentials/issuer/did.json                               | ok        ok        ok           ok           ok        ok        ok
 GET /verify?code=:codeOfTraineeA                               | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /verify/:codeOfTraineeA                                    | ok        ok        ok           ok           ok        ok        ok
 GET /learning                                                  | login     ok        ok           ok           ok        ok        ok
@@ -114,6 +118,8 @@ POST /admin/users/:traineeA {}                                 | login     forbi
 GET /admin/users/:traineeA/erase                               | login     forbidden forbidden    forbidden    forbidden forbidden ok
 POST /admin/users/:traineeA/erase {}                           | login     forbidden forbidden    forbidden    forbidden forbidden invalid
 GET /admin/audit                                               | login     forbidden forbidden    forbidden    forbidden forbidden ok
+GET /admin/credentials                                         | login     forbidden forbidden    forbidden    forbidden forbidden ok
+POST /admin/credentials {}                                     | login     forbidden forbidden    forbidden    forbidden forbidden invalid
 GET /admin/users/new                                           | login     forbidden forbidden    forbidden    forbidden forbidden ok
 POST /admin/users/new {}                                       | login     forbidden forbidden    forbidden    forbidden forbidden invalid
 GET /no-such-page                                              | not-found not-found not-found    not-found    not-found not-found not-found

@@ -22,6 +22,8 @@ export const FREE_TEXT_FIELDS = [
   { table: "CohortSession", column: "place", shape: "text" },
   { table: "Cohort", column: "name", shape: "text" },
   { table: "Cohort", column: "place", shape: "text" },
+  // An admin's reason for revoking a credential (ADR 031) may name the holder.
+  { table: "CertificateCredential", column: "revocationReason", shape: "text" },
 ] as const satisfies readonly FreeTextField[];
 
 export type FreeTextTable = (typeof FREE_TEXT_FIELDS)[number]["table"];

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "cohort.invitation.declined",
   "cohort.roster.exported",
   "report.exported",
+  "credential.revoked",
   // Written by the demo seed (packages/db), never by the app.
   "demo.seeded",
 ] as const;

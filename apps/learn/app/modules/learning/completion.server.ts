@@ -5,6 +5,7 @@ import {
   issueCertificate,
 } from "~/modules/certificates/certificates.server";
 import type { CourseOutline } from "~/modules/courses/outline.server";
+import { ensureCertificateCredential } from "~/modules/credentials/credentials.server";
 import { enrol } from "./enrolment.server";
 
 /**
@@ -102,6 +103,8 @@ export async function completeCourseIfDone(
     courseId,
     issuedAt: now,
   });
+  // Its Open Badges credential's place on the revocation list is taken at issue (ADR 031).
+  if (issuedNow) await ensureCertificateCredential(db, certificate.id);
   // Only an unset date is written, so a race loser never moves the winner's date.
   await db.enrolment.updateMany({
     where: { userId, courseId, completedAt: null },

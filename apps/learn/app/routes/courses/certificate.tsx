@@ -12,6 +12,7 @@ import { CertificateDocument } from "~/modules/certificates/certificate-document
 import printStyles from "~/modules/certificates/certificate-print.css?url";
 import { certificateIssuer, verificationQrSvg } from "~/modules/certificates/issuer.server";
 import { courseHref } from "~/modules/courses/hrefs";
+import { CredentialDownloadForm } from "~/modules/credentials/download-form";
 import { loadOwnCertificate } from "~/modules/learning/own-certificate.server";
 import type { Route } from "./+types/certificate";
 
@@ -53,6 +54,11 @@ export default function CertificatePage({ loaderData }: Route.ComponentProps) {
         />
         <div data-screen-only className="flex flex-col gap-4">
           <p>{t("certificate.printHint")}</p>
+          <CredentialDownloadForm
+            courseKey={courseKey}
+            courseTitle={certificate.courseTitle}
+            holderName={certificate.holderName}
+          />
           <div>
             <LinkButton as={AppLink} to={courseHref(courseKey)} variant="secondary">
               {t("certificate.backToCourse")}

@@ -1,7 +1,8 @@
 import { UiProvider } from "@peacelearn/ui";
 import { data, href, redirect } from "react-router";
 import { getDb } from "~/lib/db.server";
-import { parseSearch } from "~/lib/form.server";
+import { parseForm, parseSearch } from "~/lib/form.server";
+import { assertSameOrigin, publicOrigin } from "~/lib/http.server";
 import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -13,6 +14,12 @@ import { retryAfterText } from "~/modules/auth/retry-after";
 import { VerifyCodeSchema } from "~/modules/certificates/schema";
 import { verificationCodeCandidates } from "~/modules/certificates/verification-code.server";
 import { VerifyForm } from "~/modules/certificates/verify-form";
+import { readCredentialFile } from "~/modules/credentials/baking";
+import { publishedStatusList } from "~/modules/credentials/credentials.server";
+import { MAX_CREDENTIAL_BYTES, VerifyUploadSchema } from "~/modules/credentials/schema";
+import { VerificationResult } from "~/modules/credentials/verification-result";
+import { checkOpenBadge } from "~/modules/credentials/verify.server";
+import { VerifyUploadForm } from "~/modules/credentials/verify-upload-form";
 import type { Route } from "./+types/index";
 
 export const headers = withRetryAfter;
@@ -56,9 +63,44 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   throw redirect(href("/verify/:code", { code: encodeURIComponent(canonical) }), 303);
 }
 
-export default function VerifyPage({ loaderData }: Route.ComponentProps) {
+/**
+ * A credential file (JSON, or an SVG badge with the credential baked in), checked offline: its
+ * proof, issuer, dates and revocation. The answer shows only what the file itself says.
+ */
+export async function action({ request, context }: Route.ActionArgs) {
+  assertSameOrigin(request);
+  const submission = await parseForm({ request, context }, VerifyUploadSchema, {
+    multipart: true,
+    // The file's limit plus room for the multipart framing and the e-mail field.
+    maxBytes: MAX_CREDENTIAL_BYTES + 8 * 1024,
+    maxFields: 4,
+  });
+  if (submission.status !== "success") {
+    const error = submission.reply().error;
+    return data(
+      {
+        check: null,
+        errors: { credential: error?.credential?.[0], email: error?.email?.[0] },
+      },
+      { status: 400 },
+    );
+  }
+  const { credential: file, email } = submission.value;
+  const origin = publicOrigin(request);
+  const db = await getDb();
+  const check = await checkOpenBadge(readCredentialFile(await file.text()), {
+    origin,
+    email,
+    statusList: () => publishedStatusList(db, { origin }),
+  });
+  return { check, errors: {} as { credential?: string; email?: string } };
+}
+
+export default function VerifyPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("assessment");
+  const { t: tc } = useTranslation("credentials");
   const { locale, typed, error, retryAfterSeconds } = loaderData;
+  const uploadErrors = actionData?.errors ?? {};
   const message = error
     ? [t(runtimeKey(error)), retryAfterSeconds ? retryAfterText(t, retryAfterSeconds) : ""]
         .join(" ")
@@ -71,7 +113,22 @@ export default function VerifyPage({ loaderData }: Route.ComponentProps) {
       <div className="mx-auto flex max-w-xl flex-col gap-6">
         <h1 className="text-3xl font-bold">{t("verify.title")}</h1>
         <p>{t("verify.intro")}</p>
+        {actionData?.check ? <VerificationResult check={actionData.check} locale={locale} /> : null}
         <VerifyForm defaultValue={typed} error={message} />
+        <section aria-labelledby="verify-upload" className="flex flex-col gap-3">
+          <h2 id="verify-upload" className="text-xl font-bold">
+            {tc("verify.uploadHeading")}
+          </h2>
+          <p>{tc("verify.uploadIntro")}</p>
+          <VerifyUploadForm
+            errors={{
+              credential: uploadErrors.credential
+                ? tc(runtimeKey(uploadErrors.credential))
+                : undefined,
+              email: uploadErrors.email ? tc(runtimeKey(uploadErrors.email)) : undefined,
+            }}
+          />
+        </section>
       </div>
     </UiProvider>
   );
