@@ -84,6 +84,14 @@ const RECIPES: Record<string, Recipe> = {
   "credentials/status/:listId": { reader: "anonymous", fetch: () => "/credentials/status/1" },
   "courses/:courseKey/lessons/:lessonKey": { reader: "trainee", page: (f) => f.lessonPath },
   "courses/:courseKey/modules/:moduleKey/check": { reader: "trainee", page: (f) => f.checkPath },
+  "courses/:courseKey/modules/:moduleKey/feedback": {
+    reader: "trainee",
+    page: (f) => f.checkPath.replace(/\/check$/, "/feedback"),
+  },
+  "courses/:courseKey/tests/:kind": {
+    reader: "trainee",
+    page: (f) => `/courses/${f.courseKey}/tests/pre`,
+  },
   "courses/:courseKey/offline": {
     reader: "trainee",
     page: (f) => `/courses/${f.courseKey}/offline`,
@@ -102,6 +110,7 @@ const RECIPES: Record<string, Recipe> = {
   "preferences/discreet": { reader: "anonymous", fetch: () => "/preferences/discreet" },
   recover: { reader: "anonymous", page: () => "/recover" },
   reports: { reader: "staff", page: () => "/reports" },
+  "reports/learning-gain": { reader: "staff", page: () => "/reports/learning-gain" },
   "reports/export.csv": { reader: "staff", fetch: () => "/reports/export.csv" },
   "reports/iati.json": { reader: "staff", fetch: () => "/reports/iati.json" },
   signup: { reader: "anonymous", page: () => "/signup" },
