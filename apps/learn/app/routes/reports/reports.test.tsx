@@ -660,22 +660,40 @@ describe("the reports page", () => {
   );
 
   it.each(["en", "fr"] as const)(
-    "draws the cut as HTML bars of adult age bands, no SVG and no empty child bands (%s)",
+    "draws cuts as HTML bars of adult age bands, and says so when every count is withheld (%s)",
     async (locale) => {
-      const page = await html("measure=enrolments&by=gender&by=ageBand", locale);
-      expect(page).not.toContain("<svg");
-      expect(page).toContain("<figure");
-      // Seeded trainees are born 1968–2007: aged 19–58 in 2026, so 18–29 holds someone and the
-      // SADD child bands are not drawn at all.
-      expect(page).toContain(label("ageBand", "18-29", locale));
-      expect(page).not.toContain(label("ageBand", "0-5", locale));
-      expect(page).not.toContain(label("ageBand", "6-12", locale));
-      // The table header says what one unit is.
-      expect(page).toContain(
-        locale === "en"
-          ? "Enrolments (a person in two courses counts twice)"
-          : "Inscriptions (une personne inscrite à deux formations compte deux fois)",
+      const bars = (page: string) => page.match(/data-chart-label="true">([^<]*)</g) ?? [];
+      // Exploration: perturbed figures, never withheld, drawn as bars with their labels as text.
+      // Seeded trainees are born 1968–2007 (aged 19–58 in 2026): 18–29 holds someone, and no SADD
+      // child band is drawn at all.
+      const explored = await html(
+        "tier=exploration&measure=enrolments&by=gender&by=ageBand&from=2026-01-01&to=2026-12-31",
+        locale,
       );
+      const figures = explored.match(/<figure[\s\S]*?<\/figure>/g) ?? [];
+      expect(figures).toHaveLength(2); // the quarterly trend and the cut
+      for (const figure of figures) expect(figure).not.toContain("<svg");
+      const labels = bars(explored).join(" ");
+      expect(labels).toContain(label("gender", "woman", locale));
+      expect(labels).toContain(label("ageBand", "18-29", locale));
+      expect(explored).not.toContain(label("ageBand", "0-5", locale));
+      expect(explored).not.toContain(label("ageBand", "13-17", locale));
+      // Formal attendance by gender: women's 103 workshops attended are published (seed), so
+      // there is a bar; the table header says what one unit is.
+      const attendance = await html("measure=attendance&by=gender", locale);
+      expect(bars(attendance).join(" ")).toContain(label("gender", "woman", locale));
+      expect(attendance).toContain(
+        locale === "en"
+          ? "Workshops attended (a person at 3 workshops counts 3 times)"
+          : "Ateliers suivis (une personne venue à 3 ateliers compte 3 fois)",
+      );
+      // Formal enrolments by gender and age band: every count of the seed's table is withheld
+      // or zero, so no chart of blanks, but a sentence, and the table.
+      const withheldOnly = await html("measure=enrolments&by=gender&by=ageBand", locale);
+      expect(withheldOnly).toContain(
+        locale === "en" ? "No chart for this table" : "Pas de graphique pour ce tableau",
+      );
+      expect(withheldOnly).toContain("<table");
     },
   );
 

@@ -75,15 +75,17 @@ export function BarChart({
                     {bar.label}
                   </span>
                   <span className="flex min-w-0 items-center gap-2">
-                    {withheld || width === 0 ? null : (
-                      <span
-                        aria-hidden="true"
-                        className="block h-4 shrink rounded-sm bg-primary"
-                        style={{ width: `max(${width}%, 0.25rem)`, maxWidth: "calc(100% - 6rem)" }}
-                      />
-                    )}
+                    {/* The track: every bar is a share of the same width, so lengths compare. */}
+                    <span aria-hidden="true" className="block min-w-0 flex-1">
+                      {width > 0 ? (
+                        <span
+                          className="block h-4 rounded-sm bg-primary"
+                          style={{ width: `max(${width}%, 0.25rem)` }}
+                        />
+                      ) : null}
+                    </span>
                     <span
-                      className={`shrink-0 tabular-nums ${withheld ? "italic text-ink-muted" : ""}`}
+                      className={`w-32 shrink-0 tabular-nums ${withheld ? "italic text-ink-muted" : ""}`}
                     >
                       <ValueText value={bar.value} approximate={approximate} />
                     </span>

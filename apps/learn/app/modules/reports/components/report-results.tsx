@@ -29,7 +29,12 @@ function ReportChart({
   locale: string;
   title: string;
 }) {
+  const { t } = useTranslation("reports");
   const { result } = report;
+  // Bars of withheld counts alone would draw nothing: say so, and leave the figures to the table.
+  if (!result.cells.some((cell) => !cell.suppressed && (cell.count ?? 0) > 0)) {
+    return <p className="max-w-3xl">{t("chart.allWithheld")}</p>;
+  }
   const [outer, inner] = result.by as [DisaggregationDimension, DisaggregationDimension?];
   const name = (dimension: DisaggregationDimension, code: string | undefined) =>
     labelCategory(dimension, code ?? "unknown", locale);
