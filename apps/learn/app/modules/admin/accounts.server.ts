@@ -1,6 +1,7 @@
 import { type Db, isUniqueViolation, type UserRole } from "@peacelearn/db";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { type IssuedRecoveryCode, issueRecoveryCode } from "~/modules/auth/recovery.server";
+import { countOtherActiveAdmins } from "./users.server";
 import { lockAdminsAndUser } from "./users.sql.server";
 
 // Accounts an admin opens and closes (issue 14, docs/decisions/027-account-deactivation-and-admin-created-accounts.md).
@@ -92,15 +93,9 @@ export async function setAccountActive(
     if (!user || user.erasedAt) return { ok: false, error: "not-found" } as const;
     if ((user.deactivatedAt === null) === active) return { ok: true, changed: false } as const;
     if (!active && user.roles.includes("admin")) {
-      const others = await tx.user.count({
-        where: {
-          id: { not: userId },
-          roles: { has: "admin" },
-          erasedAt: null,
-          deactivatedAt: null,
-        },
-      });
-      if (others === 0) return { ok: false, error: "last-admin" } as const;
+      if ((await countOtherActiveAdmins(tx, userId)) === 0) {
+        return { ok: false, error: "last-admin" } as const;
+      }
     }
     await tx.user.update({
       where: { id: userId },

@@ -1,4 +1,4 @@
-import { type Db, eraseUser, type UserRole } from "@peacelearn/db";
+import { type Db, type DbTransaction, eraseUser, type UserRole } from "@peacelearn/db";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { lockAdminsAndUser } from "./users.sql.server";
 
@@ -42,6 +42,16 @@ export async function listUsers(db: Db, { search, page }: { search: string; page
   return { users, total, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
+/**
+ * Admins other than `userId` who can still act: neither erased nor deactivated. The last of them
+ * is never demoted, erased or deactivated, so the platform always keeps one.
+ */
+export function countOtherActiveAdmins(db: Db | DbTransaction, userId: string) {
+  return db.user.count({
+    where: { id: { not: userId }, roles: { has: "admin" }, erasedAt: null, deactivatedAt: null },
+  });
+}
+
 export type RoleChangeError = "not-found" | "erased" | "last-admin" | "self-demotion";
 
 /**
@@ -65,15 +75,7 @@ export async function changeRoles(
     if (user.erasedAt) return { ok: false, error: "erased" } as const;
     const losesAdmin = user.roles.includes("admin") && !wanted.includes("admin");
     if (losesAdmin) {
-      const others = await tx.user.count({
-        where: {
-          id: { not: userId },
-          roles: { has: "admin" },
-          erasedAt: null,
-          deactivatedAt: null,
-        },
-      });
-      if (others === 0) {
+      if ((await countOtherActiveAdmins(tx, userId)) === 0) {
         return { ok: false, error: actorId === userId ? "self-demotion" : "last-admin" } as const;
       }
     }
@@ -119,10 +121,7 @@ export async function eraseUserOnRequest(
   // Erasing oneself would also end one's own admin rights mid-request: another admin does it.
   if (userId === actorId) return { ok: false, error: "self" };
   if (user.roles.includes("admin")) {
-    const others = await db.user.count({
-      where: { id: { not: userId }, roles: { has: "admin" }, erasedAt: null },
-    });
-    if (others === 0) return { ok: false, error: "last-admin" };
+    if ((await countOtherActiveAdmins(db, userId)) === 0) return { ok: false, error: "last-admin" };
   }
   await eraseUser(db, userId, { actorId });
   return { ok: true };

@@ -3,6 +3,7 @@
 import { seedDemo } from "@peacelearn/db";
 import { describe, expect, it } from "vitest";
 import { setAccountActive } from "~/modules/admin/accounts.server";
+import { changeRoles, eraseUserOnRequest } from "~/modules/admin/users.server";
 import { logIn } from "~/modules/auth/auth.server";
 import { hashPassword } from "~/modules/auth/password.server";
 import { issueRecoveryCode, redeemRecoveryCode } from "~/modules/auth/recovery.server";
@@ -284,6 +285,22 @@ describe("an admin deactivates an account", () => {
         actorId: admins[0]?.id ?? "",
         userId: other.id,
         active: false,
+      }),
+    ).toEqual({ ok: false, error: "last-admin" });
+    // Nor can the last active admin be demoted or erased.
+    expect(
+      await changeRoles(getDb(), {
+        actorId: admins[0]?.id ?? "",
+        userId: other.id,
+        roles: ["trainee"],
+      }),
+    ).toEqual({ ok: false, error: "last-admin" });
+    const otherEmail = (await getDb().user.findUniqueOrThrow({ where: { id: other.id } })).email;
+    expect(
+      await eraseUserOnRequest(getDb(), {
+        actorId: admins[0]?.id ?? "",
+        userId: other.id,
+        confirmEmail: otherEmail,
       }),
     ).toEqual({ ok: false, error: "last-admin" });
     await getDb().user.updateMany({
