@@ -54,6 +54,32 @@ useTestDatabase(async (db) => {
   const trainerRow = await db.user.findFirstOrThrow({ where: { displayName: "Trainer" } });
   await db.cohortTrainer.create({ data: { cohortId: cohort.id, userId: trainerRow.id } });
   await db.enrolment.create({ data: { userId: person.id, courseId: course.id, source: "cohort" } });
+  // The course's pre-test, forms A and B (ADR 029), one question each.
+  for (const form of ["A", "B"]) {
+    await db.knowledgeCheck.create({
+      data: {
+        courseId: course.id,
+        key: `pre-${form.toLowerCase()}`,
+        kind: "pre",
+        form,
+        passMark: 0,
+        questions: {
+          create: {
+            key: `q-${form}`,
+            position: 1,
+            kind: "true-false",
+            translations: { create: { locale: "en", prompt: "Resolution 1325 dates from 2000." } },
+            options: {
+              create: [
+                { key: "true", position: 1, isCorrect: true },
+                { key: "false", position: 2, isCorrect: false },
+              ],
+            },
+          },
+        },
+      },
+    });
+  }
 });
 
 const discreetOn = (await discreetCookie.serialize(true)).split(";")[0] as string;
@@ -112,6 +138,8 @@ const pages = (): Array<[string, () => string]> => [
   [`/courses/${COURSE}/lessons/${LESSON}`, () => trainee],
   [`/courses/${COURSE}/modules/${MODULE}/check`, () => trainee],
   [`/courses/${COURSE}/offline`, () => trainee],
+  [`/courses/${COURSE}/tests/pre`, () => trainee],
+  [`/courses/${COURSE}/modules/${MODULE}/feedback`, () => trainee],
   ["/learning", () => trainee],
   ["/follow-ups", () => trainee],
   ["/account/security", () => trainee],
@@ -123,6 +151,7 @@ const pages = (): Array<[string, () => string]> => [
   ["/trainer/accompaniment", () => trainer],
   ["/trainer/accompaniment/new", () => trainer],
   ["/reports?measure=enrolments&by=gender&by=region", () => staff],
+  ["/reports/learning-gain", () => staff],
   ["/admin", () => admin],
   ["/admin/audit", () => admin],
   ["/admin/credentials", () => admin],

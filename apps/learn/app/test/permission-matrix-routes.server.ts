@@ -15,6 +15,8 @@ import * as credentialDownload from "~/routes/courses/credential";
 import * as catalogue from "~/routes/courses/index";
 import * as lesson from "~/routes/courses/lessons/lesson";
 import * as knowledgeCheck from "~/routes/courses/modules/check";
+import * as moduleReaction from "~/routes/courses/modules/feedback";
+import * as learnerTest from "~/routes/courses/tests/test";
 import * as resume from "~/routes/courses/resume";
 import * as issuerDidDocument from "~/routes/credentials/issuer/did-json";
 import * as credentialStatusList from "~/routes/credentials/status/list";
@@ -32,6 +34,7 @@ import * as recover from "~/routes/recover";
 import * as reportsCsv from "~/routes/reports/export-csv";
 import * as reportsIati from "~/routes/reports/iati-json";
 import * as reports from "~/routes/reports/index";
+import * as learningGain from "~/routes/reports/learning-gain";
 import * as signup from "~/routes/signup";
 import * as accompanimentList from "~/routes/trainer/accompaniment/index";
 import * as accompanimentNew from "~/routes/trainer/accompaniment/new";
@@ -65,6 +68,8 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/account/profile.tsx": profile,
   "routes/account/security.tsx": security,
   "routes/courses/modules/check.tsx": knowledgeCheck,
+  "routes/courses/modules/feedback.tsx": moduleReaction,
+  "routes/courses/tests/test.tsx": learnerTest,
   "routes/courses/certificate.tsx": certificate,
   "routes/courses/credential.ts": credentialDownload,
   "routes/credentials/status/list.ts": credentialStatusList,
@@ -83,6 +88,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/follow-ups.tsx": followUps,
   "routes/workshops-ics.ts": workshopsIcs,
   "routes/reports/index.tsx": reports,
+  "routes/reports/learning-gain.tsx": learningGain,
   "routes/reports/export-csv.ts": reportsCsv,
   "routes/reports/iati-json.ts": reportsIati,
   "routes/trainer/cohorts/index.tsx": cohorts,
@@ -143,6 +149,9 @@ const lessonUrl = (f: F) => `/courses/${f.courseKey}/lessons/${f.lessonKey}`;
 const lessonParams = (f: F) => ({ courseKey: f.courseKey, lessonKey: f.lessonKey });
 const checkUrl = (f: F) => `/courses/${f.courseKey}/modules/${f.moduleKey}/check`;
 const checkParams = (f: F) => ({ courseKey: f.courseKey, moduleKey: f.moduleKey });
+const feedbackUrl = (f: F) => `/courses/${f.courseKey}/modules/${f.moduleKey}/feedback`;
+const testUrl = (f: F) => `/courses/${f.courseKey}/tests/pre`;
+const testParams = (f: F) => ({ courseKey: f.courseKey, kind: "pre" });
 const cohortA = (f: F) => `/trainer/cohorts/${f.cohortA}`;
 const cohortB = (f: F) => `/trainer/cohorts/${f.cohortB}`;
 const inA = (f: F) => ({ cohortId: f.cohortA });
@@ -247,6 +256,21 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       params: checkParams,
     },
   ),
+  "GET …/modules/:module/feedback": get("routes/courses/modules/feedback.tsx", feedbackUrl, {
+    params: checkParams,
+  }),
+  "POST …/modules/:module/feedback {}": post(
+    "routes/courses/modules/feedback.tsx",
+    feedbackUrl,
+    () => ({}),
+    { params: checkParams },
+  ),
+  "GET /courses/:course/tests/pre": get("routes/courses/tests/test.tsx", testUrl, {
+    params: testParams,
+  }),
+  "POST /courses/:course/tests/pre {}": post("routes/courses/tests/test.tsx", testUrl, () => ({}), {
+    params: testParams,
+  }),
   "GET /courses/:course/certificate": get(
     "routes/courses/certificate.tsx",
     (f) => `/courses/${f.courseKey}/certificate`,
@@ -365,6 +389,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /reports": get("routes/reports/index.tsx", () => "/reports"),
   "GET /reports/export.csv": get("routes/reports/export-csv.ts", () => "/reports/export.csv"),
   "GET /reports/iati.json": get("routes/reports/iati-json.ts", () => "/reports/iati.json"),
+  "GET /reports/learning-gain": get(
+    "routes/reports/learning-gain.tsx",
+    () => "/reports/learning-gain",
+  ),
   "GET /trainer/cohorts": get("routes/trainer/cohorts/index.tsx", () => "/trainer/cohorts"),
   "GET /trainer/cohorts/new": get("routes/trainer/cohorts/new.tsx", () => "/trainer/cohorts/new"),
   "POST /trainer/cohorts/new {}": post(

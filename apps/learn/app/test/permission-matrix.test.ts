@@ -56,6 +56,10 @@ POST /courses/:course/lessons/:lesson {}                       | login     inval
 GET …/modules/:module/check                                    | login     ok        ok           ok           ok        ok        ok
 GET …/check?attempt=:attemptOfTraineeA                         | login     ok        not-found    not-found    not-found not-found not-found
 POST …/modules/:module/check {}                                | login     invalid   invalid      invalid      invalid   invalid   invalid
+GET …/modules/:module/feedback                                 | login     ok        ok           ok           ok        ok        ok
+POST …/modules/:module/feedback {}                             | login     invalid   invalid      invalid      invalid   invalid   invalid
+GET /courses/:course/tests/pre                                 | login     ok        ok           ok           ok        ok        ok
+POST /courses/:course/tests/pre {}                             | login     invalid   invalid      invalid      invalid   invalid   invalid
 GET /courses/:course/certificate                               | login     ok        ok           not-found    not-found not-found not-found
 GET /courses/:course/credential                                | login     ok        ok           not-found    not-found not-found not-found
 GET /verify                                                    | ok        ok        ok           ok           ok        ok        ok
@@ -84,6 +88,7 @@ POST /trainer/accompaniment/:sessionOfA {done→done}            | login     for
 GET /reports                                                   | login     forbidden forbidden    forbidden    forbidden ok        ok
 GET /reports/export.csv                                        | login     forbidden forbidden    forbidden    forbidden ok        ok
 GET /reports/iati.json                                         | login     forbidden forbidden    forbidden    forbidden ok        ok
+GET /reports/learning-gain                                     | login     forbidden forbidden    forbidden    forbidden ok        ok
 GET /trainer/cohorts                                           | login     forbidden forbidden    ok           ok        forbidden ok
 GET /trainer/cohorts/new                                       | login     forbidden forbidden    ok           ok        forbidden ok
 POST /trainer/cohorts/new {}                                   | login     forbidden forbidden    invalid      invalid   forbidden invalid

@@ -19,10 +19,14 @@ import {
 export const evaluationMinCellSize = defaultMinCellSize + 1;
 
 /** A course's cohorts as an evaluation family slots them (the first {@link cohortSlots}). */
-type SlottedCohort = { id: string; name: string; slot: number };
+/**
+ * A slotted cohort, named by its number, region and start (never its name: a report reader is not
+ * one of its trainers, and a cohort's name can say who is in it).
+ */
+type SlottedCohort = { id: string; slot: number; programmeRegion: string; startsOn: Date };
 
 /** The cohorts of a course by start date, each with its slot; and each member's slot. */
-async function cohortSlotsOf(
+export async function cohortSlotsOf(
   db: Db,
   courseId: string,
 ): Promise<{ cohorts: SlottedCohort[]; slotOf: Map<string, number> }> {
@@ -32,7 +36,8 @@ async function cohortSlotsOf(
     take: cohortSlots,
     select: {
       id: true,
-      name: true,
+      programmeRegion: true,
+      startsOn: true,
       memberships: { orderBy: { joinedAt: "asc" }, select: { userId: true } },
     },
   });
@@ -41,7 +46,12 @@ async function cohortSlotsOf(
     // A learner in two cohorts of the course counts in the earlier one only.
     for (const { userId } of cohort.memberships)
       if (!slotOf.has(userId)) slotOf.set(userId, index + 1);
-    return { id: cohort.id, name: cohort.name, slot: index + 1 };
+    return {
+      id: cohort.id,
+      slot: index + 1,
+      programmeRegion: cohort.programmeRegion,
+      startsOn: cohort.startsOn,
+    };
   });
   return { cohorts, slotOf };
 }

@@ -9,9 +9,12 @@ import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
+import { ActionPlansEntry } from "~/modules/action-plans/components/plans-entry";
 import { getUser, requireUser } from "~/modules/auth/guards.server";
 import { courseHref, offlinePackHref } from "~/modules/courses/hrefs";
 import { CourseIntentSchema } from "~/modules/courses/schema";
+import { PrePostTestLinks } from "~/modules/evaluation/components/pre-post-test-links";
+import { coursePageTests } from "~/modules/evaluation/test-page.server";
 import { CourseBreadcrumbs } from "~/modules/learning/components/course-breadcrumbs";
 import { EnrolmentPanel } from "~/modules/learning/components/enrolment-panel";
 import { ModuleOutline } from "~/modules/learning/components/module-outline";
@@ -21,8 +24,11 @@ import type { Route } from "./+types/course";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const [locale, user, db] = await Promise.all([getLocale(request), getUser(request), getDb()]);
-  const page = await loadCoursePage(db, { courseKey: params.courseKey, locale, user });
-  return { locale, isSignedIn: user !== null, ...page };
+  const [page, tests] = await Promise.all([
+    loadCoursePage(db, { courseKey: params.courseKey, locale, user }),
+    user ? coursePageTests(db, { userId: user.id, courseKey: params.courseKey }) : null,
+  ]);
+  return { locale, isSignedIn: user !== null, ...page, tests };
 }
 
 /** Self-enrolment. Enrolling twice (a double tap on 2G) leaves one enrolment. */
@@ -88,6 +94,10 @@ export default function CoursePage({ loaderData, actionData }: Route.ComponentPr
         progress={progress}
         firstLessonKey={outline.modules[0]?.lessons[0]?.key ?? null}
       />
+      {enrolment?.completedAt ? <ActionPlansEntry variant="course-completed" /> : null}
+      {loaderData.tests ? (
+        <PrePostTestLinks courseKey={outline.key} locale={locale} tests={loaderData.tests} />
+      ) : null}
       {isSignedIn ? (
         <p className="flex flex-col gap-1">
           <AppLink

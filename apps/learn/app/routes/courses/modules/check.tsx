@@ -24,6 +24,7 @@ import { requireUser } from "~/modules/auth/guards.server";
 import { findIssuedCertificate } from "~/modules/certificates/certificates.server";
 import { certificateHref, checkHref, courseHref } from "~/modules/courses/hrefs";
 import { loadCourseOutline } from "~/modules/courses/outline.server";
+import { reactionHref } from "~/modules/evaluation/hrefs";
 import { nextModuleStep, stepHref } from "~/modules/learning/navigation";
 import { recordCheckAttempt } from "~/modules/learning/progress-events.server";
 import type { Route } from "./+types/check";
@@ -107,7 +108,7 @@ export default function KnowledgeCheckPage({
   actionData,
   params,
 }: Route.ComponentProps) {
-  const { t } = useTranslation(["assessment", "common"]);
+  const { t } = useTranslation(["assessment", "common", "evaluation"]);
   const { locale, course, module, check, questions, token, history, result } = loaderData;
   const title = check.title || t("check.fallbackTitle");
   const feedback = checkFormFeedback(actionData?.result, questions, (key) => t(runtimeKey(key)));
@@ -157,6 +158,16 @@ export default function KnowledgeCheckPage({
                   {t("result.viewCertificate")}
                 </AppLink>
               </Alert>
+            ) : null}
+            {result.passed ? (
+              <p>
+                <AppLink
+                  to={reactionHref(course.key, module.key)}
+                  className="font-semibold text-primary underline"
+                >
+                  {t("evaluation:reaction.link")}
+                </AppLink>
+              </p>
             ) : null}
             <div className="flex flex-col gap-2">
               <p className="text-sm text-ink-muted">{t("result.tryAgainHint")}</p>
