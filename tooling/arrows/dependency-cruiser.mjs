@@ -39,7 +39,8 @@ const moduleArrows = {
   learning: ["courses", "assessment", "certificates", "credentials"],
   cohorts: ["attendance", "courses", "learning"],
   accompaniment: [],
-  reports: [],
+  // Learning gain is exported to IATI with the other results (ADR 029).
+  reports: ["evaluation"],
   admin: ["reports"],
 };
 

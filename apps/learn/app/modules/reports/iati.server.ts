@@ -1,8 +1,15 @@
 import type { Db } from "@peacelearn/db";
 import type { DisaggregationDimension } from "@peacelearn/domain";
+import { type GainIndicatorText, learningGainResults } from "~/modules/evaluation/iati-gain.server";
 import { loadFormalReport, type MeasureReport, type RateCell } from "./report.server";
 import { type PublishedCount, reportRows } from "./report-rows";
-import { formalCuts, periodDays, type ReportMeasure, type ReportPeriod } from "./schema";
+import {
+  formalAgeScheme,
+  formalCuts,
+  periodDays,
+  type ReportMeasure,
+  type ReportPeriod,
+} from "./schema";
 
 /*
  * Shape follows the IATI Activity Standard 2.03, element iati-activity/result:
@@ -79,6 +86,8 @@ export async function iatiResults(
   requested: ReportPeriod | undefined,
   textsOf: (measure: ReportMeasure) => IatiIndicatorText,
   now = new Date(),
+  /** Learning gain (ADR 029): pre-test mean as baseline, post-test mean as actual, per course. */
+  gainTextsOf?: (courseTitle: { en: string; fr: string }) => GainIndicatorText,
 ) {
   const result = [];
   let period: ReportPeriod = requested ?? String(now.getUTCFullYear());
@@ -114,5 +123,8 @@ export async function iatiResults(
       ],
     });
   }
-  return { period, result };
+  const gain = gainTextsOf
+    ? await learningGainResults(db, { ageScheme: formalAgeScheme, textsOf: gainTextsOf, now })
+    : [];
+  return { period, result: [...result, ...gain] };
 }

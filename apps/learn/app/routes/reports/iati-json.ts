@@ -37,7 +37,17 @@ export async function loader({ request }: Route.LoaderArgs) {
     description: narrative(`reports:formalDefinitions.${measure}`),
     withheld: narrative("reports:iati.withheld"),
   });
-  const { period, result } = await iatiResults(db, query.period, textsOf, now);
+  const gainTextsOf = (course: { en: string; fr: string }) => ({
+    title: {
+      narrative: [
+        { "xml:lang": "en", text: en("evaluation:iati.title", { course: course.en }) },
+        { "xml:lang": "fr", text: fr("evaluation:iati.title", { course: course.fr }) },
+      ],
+    },
+    description: narrative("evaluation:iati.description"),
+    withheld: narrative("reports:iati.withheld"),
+  });
+  const { period, result } = await iatiResults(db, query.period, textsOf, now, gainTextsOf);
   const body = {
     // A fragment to merge into the programme's iati-activity; see iati.server.ts for the mapping.
     "iati-standard-version": "2.03",

@@ -1,5 +1,6 @@
 import { seedDemo } from "@peacelearn/db";
 import { describe, expect, it } from "vitest";
+import { loader as iatiLoader } from "~/routes/reports/iati-json";
 import { loader } from "~/routes/reports/learning-gain";
 import { useTestDatabase } from "~/test/database";
 import { callRoute, pageGet } from "~/test/route-call";
@@ -54,5 +55,48 @@ describe("/reports/learning-gain", () => {
     )) as Report;
     expect(report.status).toBe(200);
     expect(report.data.query).toMatchObject({ cut: "sex", cohort: undefined });
+  });
+
+  it("exports the gain to IATI: pre-test mean as baseline, post-test mean as actual, withheld without a value", async () => {
+    const { token } = await signIn(getDb(), { email: "staff-iati@example.org", roles: ["staff"] });
+    const page = (await callRoute(
+      loader,
+      pageGet("/reports/learning-gain?cut=total", token),
+    )) as Report;
+    const response = (await callRoute(
+      iatiLoader,
+      pageGet("/reports/iati.json", token),
+    )) as Response;
+    const body = (await response.json()) as {
+      result: Array<{
+        type: number;
+        title: { narrative: Array<{ text: string }> };
+        indicator: Array<{
+          measure: number;
+          baseline: Array<{
+            year: number;
+            value?: string;
+            dimension: unknown[];
+            comment?: unknown;
+          }>;
+          period: Array<{
+            actual: Array<{ value?: string; dimension: unknown[]; comment?: unknown }>;
+          }>;
+        }>;
+      }>;
+    };
+    const gain = body.result.find((result) => result.type === 2);
+    expect(gain?.title.narrative[0]?.text).toMatch(/^Knowledge gained in the course/);
+    const indicator = gain?.indicator[0];
+    expect(indicator?.measure).toBe(2);
+    const total = (figures: Array<{ value?: string; dimension: unknown[] }> = []) =>
+      figures.find((figure) => figure.dimension.length === 0)?.value;
+    // The same protected figures as the page's total.
+    expect(total(indicator?.baseline)).toBe(String(page.data.gain?.total.pre));
+    expect(total(indicator?.period[0]?.actual)).toBe(String(page.data.gain?.total.post));
+    const withheld = indicator?.baseline.filter((figure) => figure.value === undefined) ?? [];
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const figure of withheld) expect(figure.comment).toBeDefined();
+    expect(indicator?.baseline.length).toBe(indicator?.period[0]?.actual.length);
   });
 });

@@ -38,7 +38,7 @@ export default function LearningGainReport({ loaderData }: Route.ComponentProps)
       <title>{pageTitle}</title>
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("report.title")}</h1>
-        <p>{t("report.intro", { k: evaluationMinCellSize - 1 })}</p>
+        <p>{t("report.intro", { k: evaluationMinCellSize })}</p>
       </header>
       {courses.length === 0 ? (
         <p>{t("report.noCourses")}</p>
