@@ -7,7 +7,10 @@ import type { FormQuestion } from "./schema";
 /** Course content is written in English first; a missing translation falls back to it. */
 const FALLBACK_LOCALE = "en";
 
-function pick<T extends { locale: string }>(rows: readonly T[], locale: string): T | undefined {
+export function pick<T extends { locale: string }>(
+  rows: readonly T[],
+  locale: string,
+): T | undefined {
   return (
     rows.find((row) => row.locale === locale) ?? rows.find((r) => r.locale === FALLBACK_LOCALE)
   );
@@ -64,25 +67,7 @@ export async function loadKnowledgeCheck(
           id: true,
           passMark: true,
           translations: { ...translations, select: { locale: true, title: true, intro: true } },
-          questions: {
-            orderBy: { position: "asc" },
-            select: {
-              key: true,
-              kind: true,
-              translations: { ...translations, select: { locale: true, prompt: true } },
-              options: {
-                orderBy: { position: "asc" },
-                select: {
-                  key: true,
-                  isCorrect: true,
-                  translations: {
-                    ...translations,
-                    select: { locale: true, label: true, feedback: true },
-                  },
-                },
-              },
-            },
-          },
+          questions: checkQuestionsSelect(translations),
         },
       },
     },
@@ -103,22 +88,61 @@ export async function loadKnowledgeCheck(
       title: pick(check.translations, locale)?.title ?? "",
       intro: pick(check.translations, locale)?.intro ?? "",
     },
-    questions: check.questions.map((question) => ({
-      key: question.key,
-      // Unknown kinds (a newer importer) are graded like single choice, the strictest reading.
-      kind: QuestionKindSchema.safeParse(question.kind).data ?? "single",
-      prompt: pick(question.translations, locale)?.prompt ?? question.key,
-      options: question.options.map((option) => {
-        const text = pick(option.translations, locale);
-        return {
-          key: option.key,
-          isCorrect: option.isCorrect,
-          label: text?.label ?? option.key,
-          feedback: text?.feedback ?? "",
-        };
-      }),
-    })),
+    questions: checkQuestionsOf(check.questions, locale),
   };
+}
+
+/** The `select` of a check's questions and options, with `translations` in its locales. */
+export function checkQuestionsSelect(translations: { where: { locale: { in: string[] } } }) {
+  return {
+    orderBy: { position: "asc" },
+    select: {
+      key: true,
+      kind: true,
+      translations: { ...translations, select: { locale: true, prompt: true } },
+      options: {
+        orderBy: { position: "asc" },
+        select: {
+          key: true,
+          isCorrect: true,
+          translations: { ...translations, select: { locale: true, label: true, feedback: true } },
+        },
+      },
+    },
+  } as const;
+}
+
+type StoredQuestion = {
+  key: string;
+  kind: string;
+  translations: ReadonlyArray<{ locale: string; prompt: string }>;
+  options: ReadonlyArray<{
+    key: string;
+    isCorrect: boolean;
+    translations: ReadonlyArray<{ locale: string; label: string; feedback: string }>;
+  }>;
+};
+
+/** Stored questions (as {@link checkQuestionsSelect} reads them) in `locale`, English fallback. */
+export function checkQuestionsOf(
+  questions: readonly StoredQuestion[],
+  locale: string,
+): CheckQuestion[] {
+  return questions.map((question) => ({
+    key: question.key,
+    // Unknown kinds (a newer importer) are graded like single choice, the strictest reading.
+    kind: QuestionKindSchema.safeParse(question.kind).data ?? "single",
+    prompt: pick(question.translations, locale)?.prompt ?? question.key,
+    options: question.options.map((option) => {
+      const text = pick(option.translations, locale);
+      return {
+        key: option.key,
+        isCorrect: option.isCorrect,
+        label: text?.label ?? option.key,
+        feedback: text?.feedback ?? "",
+      };
+    }),
+  }));
 }
 
 /** The questions as the form shows them: no correct flags, no feedback. */

@@ -1,11 +1,11 @@
 import type { Db } from "@peacelearn/db";
-import { QuestionKindSchema } from "@peacelearn/db/schemas";
 import { type TestForm, TestFormSchema } from "@peacelearn/domain";
-import type { CheckQuestion } from "~/modules/assessment/check-data.server";
-import { activeContent } from "~/modules/courses/translation";
-
-/** Course content is written in English first; a missing translation falls back to it. */
-const FALLBACK_LOCALE = "en";
+import {
+  type CheckQuestion,
+  checkQuestionsOf,
+  checkQuestionsSelect,
+  pick,
+} from "~/modules/assessment/check-data.server";
 
 /** A pre- or post-test's kind (KnowledgeCheck.kind). */
 export type TestKind = "pre" | "post";
@@ -20,12 +20,6 @@ export type PrePostTestContent = {
   questions: CheckQuestion[];
 };
 
-function pick<T extends { locale: string }>(rows: readonly T[], locale: string): T | undefined {
-  return (
-    rows.find((row) => row.locale === locale) ?? rows.find((r) => r.locale === FALLBACK_LOCALE)
-  );
-}
-
 const asTestKind = (kind: string): TestKind | null =>
   kind === "pre" || kind === "post" ? kind : null;
 
@@ -38,7 +32,7 @@ export async function loadTestContent(
   where: { courseId: string } | { id: string },
   locale: string,
 ): Promise<PrePostTestContent[]> {
-  const translations = { where: { locale: { in: [...new Set([locale, FALLBACK_LOCALE])] } } };
+  const translations = { where: { locale: { in: [...new Set([locale, "en"])] } } };
   const checks = await db.knowledgeCheck.findMany({
     // Tests belong to a course; `where` narrows to one course or one check.
     where: { AND: [where, { kind: { in: ["pre", "post"] }, courseId: { not: null } }] },
@@ -49,27 +43,7 @@ export async function loadTestContent(
       kind: true,
       form: true,
       translations: { ...translations, select: { locale: true, title: true } },
-      questions: {
-        where: activeContent,
-        orderBy: { position: "asc" },
-        select: {
-          key: true,
-          kind: true,
-          translations: { ...translations, select: { locale: true, prompt: true } },
-          options: {
-            where: activeContent,
-            orderBy: { position: "asc" },
-            select: {
-              key: true,
-              isCorrect: true,
-              translations: {
-                ...translations,
-                select: { locale: true, label: true, feedback: true },
-              },
-            },
-          },
-        },
-      },
+      questions: checkQuestionsSelect(translations),
     },
   });
   return checks.flatMap((check) => {
@@ -83,21 +57,7 @@ export async function loadTestContent(
         kind,
         form,
         title: pick(check.translations, locale)?.title ?? "",
-        questions: check.questions.map((question) => ({
-          key: question.key,
-          // Unknown kinds (a newer importer) are graded like single choice, the strictest reading.
-          kind: QuestionKindSchema.safeParse(question.kind).data ?? "single",
-          prompt: pick(question.translations, locale)?.prompt ?? question.key,
-          options: question.options.map((option) => {
-            const text = pick(option.translations, locale);
-            return {
-              key: option.key,
-              isCorrect: option.isCorrect,
-              label: text?.label ?? option.key,
-              feedback: text?.feedback ?? "",
-            };
-          }),
-        })),
+        questions: checkQuestionsOf(check.questions, locale),
       },
     ];
   });

@@ -9,7 +9,7 @@ import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { requireRole } from "~/modules/auth/guards.server";
-import { MeansTable } from "~/modules/evaluation/components/evaluation-tables";
+import { MeansSection } from "~/modules/evaluation/components/evaluation-tables";
 import {
   loadEvaluationReport,
   parseEvaluationQuery,
@@ -84,49 +84,39 @@ export default function LearningGainReport({ loaderData }: Route.ComponentProps)
             <Button type="submit">{t("report.show")}</Button>
           </AppForm>
           {gain ? (
-            <section aria-labelledby="gain-heading" className="flex flex-col gap-3">
-              <h2 id="gain-heading" className="text-2xl font-bold">
-                {t("report.gainHeading")}
-              </h2>
-              <p className="text-sm text-ink-muted">{t("report.gainNote")}</p>
-              <MeansTable
-                caption={t("report.gainHeading")}
-                hideCaption
-                rows={gain.cells}
-                total={gain.total}
-                locale={locale}
-                columns={[
-                  { key: "pre", header: t("report.columns.pre"), digits: 1 },
-                  { key: "post", header: t("report.columns.post"), digits: 1 },
-                  { key: "gain", header: t("report.columns.gain"), digits: 1 },
-                  {
-                    key: "normalisedGain",
-                    header: t("report.columns.normalisedGain"),
-                    digits: 2,
-                    undefinedText: t("report.notDefined"),
-                  },
-                ]}
-              />
-            </section>
+            <MeansSection
+              id="gain-heading"
+              heading={t("report.gainHeading")}
+              note={t("report.gainNote")}
+              rows={gain.cells}
+              total={gain.total}
+              locale={locale}
+              columns={[
+                { key: "pre", header: t("report.columns.pre"), digits: 1 },
+                { key: "post", header: t("report.columns.post"), digits: 1 },
+                { key: "gain", header: t("report.columns.gain"), digits: 1 },
+                {
+                  key: "normalisedGain",
+                  header: t("report.columns.normalisedGain"),
+                  digits: 2,
+                  undefinedText: t("report.notDefined"),
+                },
+              ]}
+            />
           ) : null}
           {reaction ? (
-            <section aria-labelledby="reaction-heading" className="flex flex-col gap-3">
-              <h2 id="reaction-heading" className="text-2xl font-bold">
-                {t("report.reactionHeading")}
-              </h2>
-              <p className="text-sm text-ink-muted">{t("report.reactionNote")}</p>
-              <MeansTable
-                caption={t("report.reactionHeading")}
-                hideCaption
-                rows={reaction.cells}
-                total={reaction.total}
-                locale={locale}
-                columns={[
-                  { key: "usefulness", header: t("report.columns.usefulness"), digits: 1 },
-                  { key: "confidence", header: t("report.columns.confidence"), digits: 1 },
-                ]}
-              />
-            </section>
+            <MeansSection
+              id="reaction-heading"
+              heading={t("report.reactionHeading")}
+              note={t("report.reactionNote")}
+              rows={reaction.cells}
+              total={reaction.total}
+              locale={locale}
+              columns={[
+                { key: "usefulness", header: t("report.columns.usefulness"), digits: 1 },
+                { key: "confidence", header: t("report.columns.confidence"), digits: 1 },
+              ]}
+            />
           ) : null}
         </>
       )}

@@ -26,7 +26,7 @@ function formatNumber(value: number, locale: string, digits: number) {
  * A protected table of means: the group, its count and one column per figure. A withheld cell
  * reads "withheld" in every column (never a number or "<k": ADR 021).
  */
-export function MeansTable<R extends Row>({
+function MeansTable<R extends Row>({
   caption,
   hideCaption,
   rows,
@@ -82,5 +82,26 @@ export function MeansTable<R extends Row>({
         })),
       ]}
     />
+  );
+}
+
+/** A titled section holding one {@link MeansTable} and the note that defines its figures. */
+export function MeansSection<R extends Row>({
+  id,
+  heading,
+  note,
+  ...table
+}: { id: string; heading: string; note: string } & Omit<
+  Parameters<typeof MeansTable<R>>[0],
+  "caption" | "hideCaption"
+>) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      <p className="text-sm text-ink-muted">{note}</p>
+      <MeansTable caption={heading} hideCaption {...table} />
+    </section>
   );
 }
