@@ -32,6 +32,8 @@ const ASSETS = `peacelearn-assets-${VERSION}`;
 /** One entry: whether discreet mode was on at the last page the server answered. */
 const STATE = `peacelearn-state-${VERSION}`;
 const DISCREET_KEY = "/__discreet";
+/** The neutral address of sign-out, as discreet mode's pages name it ("" when it is off). */
+const FORGET_KEY = "/__forget";
 /** How long to wait for the network before falling back to a cached page that exists. */
 const NETWORK_TIMEOUT_MS = 6000;
 /** Cache entries kept at most (each page is filed under two addresses); the oldest go first. */
@@ -51,6 +53,7 @@ function offlineCopy(response) {
     pack: /(?:^|;\s*)pack(?:;|$)/.test(header),
     alias: alias ? alias[1] : "",
     discreet: header ? /(?:^|;\s*)discreet=1\b/.test(header) : null,
+    forget: (/(?:^|;\s*)forget=(\/[^;\s]*)/.exec(header) || [])[1] || "",
   };
 }
 const isCachedAsset = (url) => url.pathname.startsWith("/assets/") && url.pathname.endsWith(".css");
@@ -88,7 +91,7 @@ async function cacheOpenPages() {
       const response = await fetch(url.href, { credentials: "same-origin" });
       if (!response.ok || response.redirected) continue;
       const copy = offlineCopy(response);
-      if (copy.discreet !== null) await rememberDiscreet(copy.discreet);
+      if (copy.discreet !== null) await rememberDiscreet(copy);
       if (!copy.keep) continue;
       await keepPageAndStyles(pages, assets, url, copy, response);
     } catch {
@@ -117,6 +120,10 @@ self.addEventListener("fetch", (event) => {
     event.waitUntil(Promise.all([caches.delete(PAGES), clearOutbox()]));
     return;
   }
+  // …also at the neutral address of sign-out that discreet mode's pages named.
+  if (request.method === "POST" && url.pathname.startsWith(NEUTRAL_PREFIX)) {
+    event.waitUntil(forgetAtSignOut(url));
+  }
   if (request.method === "POST" && request.mode === "navigate") {
     event.respondWith(postOrKeep(event, request, url));
     return;
@@ -142,9 +149,17 @@ async function keepPage(cache, url, copy, response) {
   await trim(cache);
 }
 
-async function rememberDiscreet(discreet) {
+async function rememberDiscreet({ discreet, forget }) {
   const state = await caches.open(STATE);
   await state.put(DISCREET_KEY, new Response(discreet ? "1" : "0"));
+  await state.put(FORGET_KEY, new Response(forget));
+}
+
+async function forgetAtSignOut(url) {
+  const answer = await (await caches.open(STATE)).match(FORGET_KEY);
+  if (answer && (await answer.text()) === url.pathname) {
+    await Promise.all([caches.delete(PAGES), clearOutbox()]);
+  }
 }
 
 async function wasDiscreet() {
@@ -158,7 +173,7 @@ async function networkFirst(event, request, url) {
   const cached = await cache.match(pageKey(url));
   const fromNetwork = fetch(request).then(async (response) => {
     const copy = offlineCopy(response);
-    if (copy.discreet !== null) event.waitUntil(rememberDiscreet(copy.discreet));
+    if (copy.discreet !== null) event.waitUntil(rememberDiscreet(copy));
     const complete = response.ok && response.type === "basic" && !response.redirected;
     if (copy.pack && complete) return savePack(event, url, response);
     // Only complete pages the server marked: not redirects to the login page, not errors.

@@ -64,7 +64,9 @@ function markOfflineCopy(
   if (request.method !== "GET" || response.status !== 200) return response;
   if (!/^text\/html\b/.test(response.headers.get("Content-Type") ?? "")) return response;
   const path = real.split("?")[0] as string;
-  const state = `discreet=${discreet ? 1 : 0}`;
+  // In discreet mode the sign-out form posts to a neutral address: the worker is told which, so
+  // it empties its caches and outbox there too (ADR 028).
+  const state = discreet ? `discreet=1; forget=${neutralUrl("/logout")}` : "discreet=0";
   const neutral = neutralUrl(path);
   const alias = `alias=${new URL(request.url).pathname === neutral ? path : neutral}`;
   // A check's result (`?attempt=…`) is not its form: only the form is kept, under its address.

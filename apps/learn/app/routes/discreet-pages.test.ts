@@ -232,7 +232,9 @@ describe("discreet mode's addresses", () => {
     const neutral = await handleAppRequest(
       pageGet(neutralUrl(lesson), undefined, { Cookie: cookies(trainee, true) }),
     );
-    expect(neutral.headers.get("Offline-Copy")).toBe(`keep; write; alias=${lesson}; discreet=1`);
+    expect(neutral.headers.get("Offline-Copy")).toBe(
+      `keep; write; alias=${lesson}; discreet=1; forget=${neutralUrl("/logout")}`,
+    );
     const other = await handleAppRequest(pageGet("/learning", trainee));
     expect(other.headers.get("Offline-Copy")).toBe("discreet=0");
   });

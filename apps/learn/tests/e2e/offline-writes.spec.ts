@@ -10,6 +10,7 @@ import {
 } from "@playwright/test";
 import { parse } from "yaml";
 import { expectNoAxeViolations } from "./axe";
+import { openSiteMenu } from "./session";
 
 // Issue 15, item 1 (docs/decisions/028-offline-writes.md): a trainee saves a course on her
 // phone, goes offline, completes the last module's lessons (with "Mark as complete", and with
@@ -318,5 +319,64 @@ test("a sync cut in the middle, after the server recorded a write, still counts 
     attempts: 1,
     certificate: 200,
   });
+  await context.close();
+});
+
+test("signing out in discreet mode (a neutral address) empties the saved pages and the outbox", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { signedIn, last } = await traineeBeforeTheTrip(browser, "Mariama Koroma");
+  const context = await browser.newContext({ storageState: signedIn });
+  const page = await context.newPage();
+  await page.goto("/");
+  await waitForServiceWorker(page);
+  await openSiteMenu(page);
+  await page.getByRole("button", { name: "Turn on discreet mode" }).click();
+  await openSiteMenu(page);
+  await expect(page.getByRole("button", { name: "Standard display" })).toBeVisible();
+  // A lesson opened (kept under its neutral address) and completed offline (kept in the outbox).
+  await page.goto(last.lessons[0] as string);
+  const neutral = new URL(page.url()).pathname;
+  expect(neutral).toMatch(/^\/n\//);
+  const saved = () =>
+    page.evaluate(async (address) => (await caches.match(address)) !== undefined, neutral);
+  await expect.poll(saved).toBe(true);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Mark as complete and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(KEPT.title);
+  const waiting = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open("peacelearn-outbox");
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains("writes")) return resolve(0);
+            const count = db.transaction("writes").objectStore("writes").count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              db.close();
+            };
+          };
+        }),
+    );
+  expect(await waiting()).toBe(1);
+  // Online, but every replay fails: the write still waits when she signs out.
+  await context.route("**/*", (route) =>
+    isReplay(route.request()) ? route.abort("internetdisconnected") : route.fallback(),
+  );
+  await context.setOffline(false);
+  await page.goto("/");
+  expect(await waiting()).toBe(1);
+  await openSiteMenu(page);
+  const signOut = page.getByRole("button", { name: "Log out" });
+  // The form posts to a neutral address, not /logout.
+  expect(
+    await signOut.evaluate((button) => (button as HTMLButtonElement).form?.getAttribute("action")),
+  ).toMatch(/^\/n\//);
+  await signOut.click();
+  await expect.poll(saved, { message: "saved lesson forgotten" }).toBe(false);
+  await expect.poll(waiting, { message: "outbox emptied" }).toBe(0);
   await context.close();
 });
