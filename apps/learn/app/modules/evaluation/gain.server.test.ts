@@ -13,6 +13,7 @@ import {
 import { trueCount } from "../../../../../packages/domain/test-support/truth";
 import { evaluationMinCellSize, gainTable, loadGainFamily } from "./gain.server";
 import { categorise, evaluationCutIds } from "./protected-means.server";
+import { loadReactionFamily } from "./reaction.server";
 
 const NOW = new Date("2026-11-27T10:00:00Z");
 const getDb = useTestDatabase((db) => seedDemo(db, { now: NOW }));
@@ -88,9 +89,23 @@ describe("learning gain per course and cohort", () => {
         expect(cell.n).toBeGreaterThanOrEqual(evaluationMinCellSize);
     expect(gainTable(family, "total", "not-a-cohort")).toBeNull();
   });
+});
 
+async function reactionFamily() {
+  const course = await getDb().course.findFirstOrThrow({
+    where: { prePostTests: { some: {} } },
+    select: { id: true },
+  });
+  return loadReactionFamily(getDb(), course.id, { ageScheme, now: NOW });
+}
+
+// Gain and reaction are published the same way: both families attacked alike.
+describe.each([
+  ["learning gain", demoFamily],
+  ["reaction", reactionFamily],
+] as const)("%s, attacked", (_name, familyOf) => {
   it("gives no small count away: every table of the course and its cohorts attacked together", async () => {
-    const family = await demoFamily();
+    const family = await familyOf();
     const truth: DisaggregationRecord[] = categorise(family.records, {
       scheme: ageScheme,
       asOf: family.asOf,
@@ -109,7 +124,7 @@ describe("learning gain per course and cohort", () => {
   }, 600_000);
 
   it("lets no mean be differenced down to fewer than k people: every cell minus any table inside it", async () => {
-    const family = await demoFamily();
+    const family = await familyOf();
     const cells = family.means.tables.flatMap((table) => cellsOf(table));
     const published = cells.filter((cell) => cell.count !== null && cell.count > 0);
     const tables = family.means.tables.map((table) => cellsOf(table));

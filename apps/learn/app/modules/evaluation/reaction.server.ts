@@ -80,6 +80,9 @@ export async function recordReaction(
 export type ReactionFamily = {
   cohorts: { id: string; slot: number }[];
   means: ProtectedMeans;
+  /** What was protected (for the attack test): the people and the date ages are taken at. */
+  records: MeanRecord[];
+  asOf: Date;
 };
 
 /** Each person's average usefulness and confidence over the course's modules she rated. */
@@ -125,13 +128,12 @@ export async function loadReactionFamily(
 ): Promise<ReactionFamily> {
   const { cohorts, slotOf } = await cohortSlotsOf(db, courseId);
   const records = await reactionRecords(db, courseId, slotOf);
+  const asOf = new Date(Date.UTC(now.getUTCFullYear(), 11, 31));
   return {
     cohorts,
-    means: protectMeans(records, {
-      minCellSize: evaluationMinCellSize,
-      ageScheme,
-      asOf: new Date(Date.UTC(now.getUTCFullYear(), 11, 31)),
-    }),
+    means: protectMeans(records, { minCellSize: evaluationMinCellSize, ageScheme, asOf }),
+    records,
+    asOf,
   };
 }
 
