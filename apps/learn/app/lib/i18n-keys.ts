@@ -9,8 +9,8 @@ import type auth from "../locales/en/auth.json";
 import type cohorts from "../locales/en/cohorts.json";
 import type common from "../locales/en/common.json";
 import type courses from "../locales/en/courses.json";
-import type evaluation from "../locales/en/evaluation.json";
 import type credentials from "../locales/en/credentials.json";
+import type evaluation from "../locales/en/evaluation.json";
 import type reports from "../locales/en/reports.json";
 import type safety from "../locales/en/safety.json";
 
@@ -22,8 +22,8 @@ type Resources = {
   cohorts: typeof cohorts;
   common: typeof common;
   courses: typeof courses;
-  evaluation: typeof evaluation;
   credentials: typeof credentials;
+  evaluation: typeof evaluation;
   reports: typeof reports;
   safety: typeof safety;
 };
