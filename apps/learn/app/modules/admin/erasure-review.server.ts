@@ -156,6 +156,14 @@ async function placeOf(db: Db | DbTransaction, item: HeldMention): Promise<Place
             sensitive: false,
           }
         : null;
+    case "CertificateCredential": {
+      // A revocation's reason, typed by an admin: read and edited on the credentials page.
+      const row = await db.certificateCredential.findUnique({
+        where: { id: item.id },
+        select: { revokedAt: true },
+      });
+      return row && { href: href("/admin/credentials"), date: row.revokedAt, sensitive: false };
+    }
   }
 }
 
