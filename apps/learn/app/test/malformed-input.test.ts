@@ -106,6 +106,25 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "otherTrainee",
     fields: () => ["token", "answer-q1", "answer-q2", "answer-q3"],
   },
+  "routes/courses/modules/feedback.tsx": {
+    label: "POST …/modules/:module/feedback {}",
+    actor: "otherTrainee",
+    fields: () => ["usefulness", "confidence"],
+  },
+  "routes/courses/tests/test.tsx": {
+    label: "POST /courses/:course/tests/pre {}",
+    actor: "otherTrainee",
+    // The demo course's pre-test, either form (the actor's form depends on her roster place).
+    fields: () => [
+      "token",
+      "answer-a-where-the-ask-goes",
+      "answer-a-1325-year",
+      "answer-a-check-in",
+      "answer-b-power-map-axes",
+      "answer-b-presence",
+      "answer-b-sourced-evidence",
+    ],
+  },
   "routes/learning.tsx": {
     label: "POST /learning {}",
     actor: "trainee",
