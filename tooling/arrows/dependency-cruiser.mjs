@@ -39,6 +39,9 @@ const moduleArrows = {
   learning: ["courses", "assessment", "certificates", "credentials"],
   cohorts: ["attendance", "courses", "learning"],
   accompaniment: [],
+  // Advocacy action plans (ADR 033): steps linked to the accompaniment log's follow-ups, modules
+  // of her courses.
+  "action-plans": ["accompaniment", "courses"],
   // Learning gain is exported to IATI with the other results (ADR 029).
   reports: ["evaluation"],
   admin: ["reports"],

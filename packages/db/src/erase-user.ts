@@ -127,6 +127,9 @@ export async function eraseUser(
       // Recovery codes issued for her; codes she issued to others stay valid (issuedById is
       // cleared only if the account row goes, and it does not).
       await tx.recoveryCode.deleteMany({ where: { userId } });
+      // Her advocacy action plans (ADR 033) say what she set out to change and whom she would
+      // confront: they go with her, their steps and follow-up links with them.
+      await tx.advocacyPlan.deleteMany({ where: { userId } });
       await deleteBucketsNaming.run(tx, user.email);
       await tx.attendanceRecord.updateMany({ where: { userId }, data: { note: null } });
       // Invitations to her address (citext: any case) name her to a cohort she never joined.

@@ -44,3 +44,8 @@ function valueAt(values: Record<string, unknown>, name: string): unknown {
   }
   return current;
 }
+
+/** "followUps[1].dueOn" → "session-followUps-1-dueOn": a valid id an error link can target. */
+export function fieldIdOf(prefix: string, name: string): string {
+  return `${prefix}-${name.replace(/[[\].]+/g, "-").replace(/-$/, "")}`;
+}

@@ -23,6 +23,7 @@ let staff = "";
 let admin = "";
 let cohortId = "";
 let traineeId = "";
+let planId = "";
 
 useTestDatabase(async (db) => {
   const course = await createCourse(db, {
@@ -54,6 +55,18 @@ useTestDatabase(async (db) => {
   const trainerRow = await db.user.findFirstOrThrow({ where: { displayName: "Trainer" } });
   await db.cohortTrainer.create({ data: { cohortId: cohort.id, userId: trainerRow.id } });
   await db.enrolment.create({ data: { userId: person.id, courseId: course.id, source: "cohort" } });
+  // Her action plan names the change she seeks: body text, never in the chrome (ADR 033).
+  const plan = await db.advocacyPlan.create({
+    data: {
+      userId: person.id,
+      change: "Women's desk against gender-based violence at the police post",
+      target: "Police commander",
+      level: "community",
+      resolutions: ["1325"],
+      steps: { create: [{ position: 1, description: "Ask for a hearing", dueOn: new Date() }] },
+    },
+  });
+  planId = plan.id;
   // The course's pre-test, forms A and B (ADR 029), one question each.
   for (const form of ["A", "B"]) {
     await db.knowledgeCheck.create({
@@ -142,6 +155,10 @@ const pages = (): Array<[string, () => string]> => [
   [`/courses/${COURSE}/modules/${MODULE}/feedback`, () => trainee],
   ["/learning", () => trainee],
   ["/follow-ups", () => trainee],
+  ["/action-plans", () => trainee],
+  ["/action-plans/new", () => trainee],
+  [`/action-plans/${planId}`, () => trainee],
+  [`/action-plans/${planId}`, () => trainer],
   ["/account/security", () => trainee],
   ["/trainer/cohorts", () => trainer],
   [`/trainer/cohorts/${cohortId}`, () => trainer],

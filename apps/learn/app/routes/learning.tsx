@@ -7,6 +7,7 @@ import { assertSameOrigin } from "~/lib/http.server";
 import { useTranslation } from "~/lib/i18n-react";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
+import { ActionPlansEntry } from "~/modules/action-plans/components/plans-entry";
 import { requireUser } from "~/modules/auth/guards.server";
 import {
   acceptInvitation,
@@ -124,6 +125,8 @@ export default function MyLearningPage({ loaderData, actionData }: Route.Compone
       <WorkshopList workshops={workshops} locale={locale} />
 
       <FollowUpList followUps={followUps} locale={locale} />
+
+      <ActionPlansEntry variant="learning" />
     </div>
   );
 }

@@ -47,6 +47,7 @@ export const DENIALS: ReadonlySet<string> = new Set(["login", "forbidden", "not-
 const NOTE = "Matrix note of cohort A: met the district council clerk";
 const SENSITIVE_NOTE = "Matrix sensitive note of cohort A: threatened after the hearing";
 const FOLLOW_UP = "Matrix follow-up of cohort A: send the brief to the clerk";
+const PLAN = "Matrix action plan of cohort A: the council funds a shelter";
 
 export type MatrixFixture = {
   cohortA: string;
@@ -65,6 +66,9 @@ export type MatrixFixture = {
   sensitiveAccompanimentA: string;
   /** A follow-up of `accompanimentA`, owned by traineeA and already done (posting it changes nothing). */
   doneFollowUpA: string;
+  /** traineeA's advocacy action plan (ADR 033) and its first step. */
+  planA: string;
+  planStepA: string;
   /** Live invite links of cohort A: one to open, one a trainer of B might try to revoke. */
   liveInviteTokenA: string;
   spareInviteIdA: string;
@@ -176,6 +180,16 @@ export async function buildMatrixFixture(db: Db): Promise<MatrixFixture> {
     },
     select: { id: true },
   });
+  const plan = await db.advocacyPlan.create({
+    data: {
+      userId: member.id,
+      change: PLAN,
+      target: "District council",
+      level: "community",
+      steps: { create: [{ position: 1, description: "Meet the clerk", dueOn: occurredOn }] },
+    },
+    select: { id: true, steps: { select: { id: true } } },
+  });
   const now = new Date();
   const invite = () =>
     createInvite(db, {
@@ -253,7 +267,9 @@ export async function buildMatrixFixture(db: Db): Promise<MatrixFixture> {
     cohortAName: a.name,
     tokens,
     userIds,
-    secrets: [a.name, ...people, NOTE, SENSITIVE_NOTE, FOLLOW_UP],
+    planA: plan.id,
+    planStepA: plan.steps[0]?.id ?? "",
+    secrets: [a.name, ...people, NOTE, SENSITIVE_NOTE, FOLLOW_UP, PLAN],
     signIn,
   };
 }

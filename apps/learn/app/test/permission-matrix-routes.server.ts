@@ -3,6 +3,9 @@
 
 import * as profile from "~/routes/account/profile";
 import * as security from "~/routes/account/security";
+import * as actionPlans from "~/routes/action-plans/index";
+import * as actionPlanNew from "~/routes/action-plans/new";
+import * as actionPlan from "~/routes/action-plans/plan";
 import * as adminAudit from "~/routes/admin/audit";
 import * as adminCredentials from "~/routes/admin/credentials";
 import * as adminUsers from "~/routes/admin/index";
@@ -86,6 +89,9 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/trainer/accompaniment/new.tsx": accompanimentNew,
   "routes/trainer/accompaniment/session.tsx": accompanimentSession,
   "routes/follow-ups.tsx": followUps,
+  "routes/action-plans/index.tsx": actionPlans,
+  "routes/action-plans/new.tsx": actionPlanNew,
+  "routes/action-plans/plan.tsx": actionPlan,
   "routes/workshops-ics.ts": workshopsIcs,
   "routes/reports/index.tsx": reports,
   "routes/reports/learning-gain.tsx": learningGain,
@@ -337,6 +343,26 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /follow-ups": get("routes/follow-ups.tsx", () => "/follow-ups", {
     showsA: ["trainee"],
   }),
+  "GET /action-plans": get("routes/action-plans/index.tsx", () => "/action-plans", {
+    showsA: ["trainee"],
+  }),
+  "GET /action-plans/new": get("routes/action-plans/new.tsx", () => "/action-plans/new"),
+  "POST /action-plans/new {}": post(
+    "routes/action-plans/new.tsx",
+    () => "/action-plans/new",
+    () => ({}),
+  ),
+  "GET /action-plans/:planOfA": get(
+    "routes/action-plans/plan.tsx",
+    (f) => `/action-plans/${f.planA}`,
+    { showsA: ["trainee", "trainer", "admin"], params: (f) => ({ planId: f.planA }) },
+  ),
+  "POST /action-plans/:planOfA {step, no follow-up}": post(
+    "routes/action-plans/plan.tsx",
+    (f) => `/action-plans/${f.planA}`,
+    (f) => ({ stepId: f.planStepA }),
+    { params: (f) => ({ planId: f.planA }) },
+  ),
   "POST /follow-ups {doneFollowUpOfTraineeA}": post(
     "routes/follow-ups.tsx",
     () => "/follow-ups",

@@ -77,6 +77,11 @@ GET /preferences/discreet                                      | redirect  redir
 POST /preferences/discreet                                     | redirect  redirect  redirect     redirect     redirect  redirect  redirect
 GET /follow-ups                                                | login     ok        ok           ok           ok        ok        ok
 POST /follow-ups {doneFollowUpOfTraineeA}                      | login     redirect  not-found    not-found    not-found not-found not-found
+GET /action-plans                                              | login     ok        ok           ok           ok        ok        ok
+GET /action-plans/new                                          | login     ok        ok           ok           ok        ok        ok
+POST /action-plans/new {}                                      | login     invalid   invalid      invalid      invalid   invalid   invalid
+GET /action-plans/:planOfA                                     | login     ok        not-found    not-found    ok        not-found ok
+POST /action-plans/:planOfA {step, no follow-up}               | login     forbidden not-found    not-found    invalid   not-found invalid
 GET /trainer/accompaniment                                     | login     forbidden forbidden    ok           ok        forbidden ok
 GET /trainer/accompaniment?trainee=:traineeA&cohort=:A         | login     forbidden forbidden    ok           ok        forbidden ok
 GET /trainer/accompaniment/new?trainee=:traineeA               | login     forbidden forbidden    ok           ok        forbidden ok

@@ -48,6 +48,8 @@ type Found = {
   accompanimentPath: string;
   joinPath: string;
   userId: string;
+  /** An action plan the trainee drafts for the sweep (ADR 033). */
+  planPath: string;
 };
 
 type Recipe =
@@ -64,6 +66,9 @@ const RECIPES: Record<string, Recipe> = {
   "": { reader: "anonymous", page: () => "/" },
   "account/profile": { reader: "trainee", page: () => "/account/profile" },
   "account/security": { reader: "trainee", page: () => "/account/security" },
+  "action-plans": { reader: "trainee", page: () => "/action-plans" },
+  "action-plans/:planId": { reader: "trainee", page: (f) => f.planPath },
+  "action-plans/new": { reader: "trainee", page: () => "/action-plans/new" },
   admin: { reader: "admin", page: () => "/admin" },
   "admin/credentials": { reader: "admin", page: () => "/admin/credentials" },
   "admin/audit": { reader: "admin", page: () => "/admin/audit" },
@@ -288,6 +293,22 @@ test("axe finds no violation on any page, as its reader, in English and French, 
     (await trainee.content()).match(/\/verify\/PL-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0] ?? "";
   expect(verifyPath, "the certificate's verification address").not.toBe("");
 
+  // Her action plan, posted as the no-JavaScript form would (nobody else reads plans).
+  const drafted = await trainee.request.post("/action-plans/new", {
+    form: {
+      intent: "save",
+      change: "Every-page sweep plan",
+      target: "District council",
+      level: "community",
+      "steps[0].description": "Ask for a hearing",
+      "steps[0].dueOn": "2030-01-15",
+    },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+  expect(drafted.status(), "the sweep's action plan").toBe(303);
+  const planPath = (drafted.headers().location ?? "").split("?")[0] ?? "";
+
   const admin = await signedIn(browser, DEMO_ADMIN.email);
   readers.set("admin", admin);
   await admin.goto(`/admin?${new URLSearchParams({ q: traineeEmail })}`);
@@ -309,6 +330,7 @@ test("axe finds no violation on any page, as its reader, in English and French, 
     accompanimentPath,
     joinPath: joinPath ?? "",
     userId: userId ?? "",
+    planPath,
   };
 
   const patterns = routePatterns();

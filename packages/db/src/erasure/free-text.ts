@@ -36,12 +36,14 @@ export type NotFreeText =
   | "curriculum content, imported from files: not about trainees"
   | "audit metadata: scrubbed separately, every string that contains her"
   | "deleted for her by the erasure (sessions, devices, buckets, invitations)"
-  | "answers are option keys: there is no free-text question";
+  | "answers are option keys: there is no free-text question"
+  | "her own action plan: deleted with her by the erasure (ADR 033)";
 
 const identity = "another person's own identity: a namesake keeps her name";
 const code = "a code, key, identifier or digest, never written by a person";
 const content = "curriculum content, imported from files: not about trainees";
 const deleted = "deleted for her by the erasure (sessions, devices, buckets, invitations)";
+const ownPlan = "her own action plan: deleted with her by the erasure (ADR 033)";
 
 /** Every other text-like column, by `Table.column` (columns named id/…Id are codes by rule). */
 export const NOT_FREE_TEXT: Record<string, NotFreeText> = {
@@ -111,6 +113,13 @@ export const NOT_FREE_TEXT: Record<string, NotFreeText> = {
   "OptionTranslation.locale": code,
   "OptionTranslation.label": content,
   "OptionTranslation.feedback": content,
+  "AdvocacyPlan.change": ownPlan,
+  "AdvocacyPlan.target": ownPlan,
+  "AdvocacyPlan.level": code,
+  "AdvocacyPlan.napObjectiveIds": code,
+  "AdvocacyPlan.resolutions": code,
+  "AdvocacyPlan.moduleIds": code,
+  "AdvocacyPlanStep.description": ownPlan,
 };
 
 /** Identifier columns (`id`, `…Id`) are codes by rule; migration bookkeeping is not data. */

@@ -13,7 +13,8 @@ import {
   TextField,
 } from "@peacelearn/ui";
 import { AppForm } from "~/components/app-form";
-import { formState } from "~/lib/forms";
+import { DefaultSubmit } from "~/components/default-submit";
+import { fieldIdOf, formState } from "~/lib/forms";
 import { runtimeKey } from "~/lib/i18n-keys";
 import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
@@ -23,10 +24,7 @@ import { DEFAULT_ACTIVITY_TYPE, FOLLOW_UP_OWNERS, MAX_FOLLOW_UP_ROWS, MAX_TOPICS
 import type { PersonOption } from "../sessions.server";
 import { DateField } from "./date-field";
 
-/** "followUps[1].dueOn" → "session-followUps-1-dueOn": a valid id an error link can target. */
-function sessionFieldId(name: string): string {
-  return `session-${name.replace(/[[\].]+/g, "-").replace(/-$/, "")}`;
-}
+const sessionFieldId = (name: string) => fieldIdOf("session", name);
 
 const ROW_FIELD = /^followUps\[(\d+)\]\.(\w+)$/;
 
@@ -70,16 +68,7 @@ export function SessionForm({
 
   return (
     <AppForm method="post" noValidate className="flex flex-col gap-6">
-      {/* Enter in a text field submits with the first submit button: make that one "save",
-          not "add another follow-up". Off-screen and out of the tab order, not a visible control. */}
-      <button
-        type="submit"
-        name="intent"
-        value="save"
-        tabIndex={-1}
-        aria-hidden="true"
-        className="sr-only"
-      />
+      <DefaultSubmit value="save" />
       {summary.length > 0 ? (
         <ErrorSummary title={t("form.errorSummary")} errors={summary} locale={ui} />
       ) : null}

@@ -1,4 +1,3 @@
-import type { SubmissionResult } from "@conform-to/react";
 import { Breadcrumbs, UiProvider } from "@peacelearn/ui";
 import { data, href, redirect } from "react-router";
 import { AppLink } from "~/components/app-link";
@@ -11,7 +10,7 @@ import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
 import { SessionForm } from "~/modules/accompaniment/components/session-form";
 import { dayString, utcToday } from "~/modules/accompaniment/dates";
-import { submittedRowCount } from "~/modules/accompaniment/form-values";
+import { addRowReply, submittedRowCount } from "~/modules/accompaniment/form-values";
 import {
   INITIAL_FOLLOW_UP_ROWS,
   MAX_FOLLOW_UP_ROWS,
@@ -42,19 +41,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const user = await requireRole(request, "trainer");
   const submission = await parseForm({ request, context }, SessionFormSchema);
 
-  if (submission.payload.intent === "add-row") {
-    // "Add another follow-up" without JavaScript: send everything typed back, one row longer,
-    // and no errors yet — the person has not tried to save.
-    const { initialValue } = submission.reply();
-    const result: SubmissionResult<string[]> = { initialValue };
-    const rowCount = Math.min(
-      submittedRowCount(result, INITIAL_FOLLOW_UP_ROWS) + 1,
-      MAX_FOLLOW_UP_ROWS,
-    );
-    return { result, rowCount };
-  }
+  const rows = {
+    field: "followUps",
+    initial: INITIAL_FOLLOW_UP_ROWS,
+    max: MAX_FOLLOW_UP_ROWS,
+  };
+  if (submission.payload.intent === "add-row") return addRowReply(submission.reply(), rows);
 
-  const rowCount = submittedRowCount(submission.reply(), INITIAL_FOLLOW_UP_ROWS);
+  const rowCount = submittedRowCount(submission.reply(), rows);
   if (submission.status !== "success") {
     return data({ result: submission.reply(), rowCount }, { status: 400 });
   }

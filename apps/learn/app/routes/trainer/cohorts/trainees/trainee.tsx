@@ -9,6 +9,8 @@ import { useTranslation } from "~/lib/i18n-react";
 import { uiLocale } from "~/lib/locale";
 import { getLocale } from "~/lib/locale.server";
 import { usePageTitle } from "~/lib/page-title";
+import { TraineePlans } from "~/modules/action-plans/components/plan-list";
+import { listPlansOf } from "~/modules/action-plans/plans.server";
 import { RecoveryCodeCard } from "~/modules/auth/components/recovery-code-card";
 import { IssueRecoveryCodeSchema } from "~/modules/auth/schema";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
@@ -23,12 +25,13 @@ import type { Route } from "./+types/trainee";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, cohort } = await requireCohortTrainer(request, params.cohortId);
   const locale = await getLocale(request);
-  const [detail, recovery] = await Promise.all([
+  const [detail, recovery, plans] = await Promise.all([
     loadTraineeDetail(db, { cohortId: cohort.id, userId: params.userId, locale, now: new Date() }),
     traineeRecovery(db, { cohortId: cohort.id, userId: params.userId }),
+    listPlansOf(db, params.userId),
   ]);
   if (!detail) throw data({ message: "not-found" }, { status: 404 });
-  return { locale, ...detail, recovery: recovery ?? "through-admin" };
+  return { locale, ...detail, recovery: recovery ?? "through-admin", plans };
 }
 
 /** The page's one form: issue a recovery code for this trainee (shown once, in the answer). */
@@ -235,6 +238,8 @@ export default function TraineeDetailPage({ loaderData, actionData }: Route.Comp
           />
           <p className="text-sm text-ink-muted">{t("attendance.rateHelp")}</p>
         </section>
+
+        <TraineePlans plans={loaderData.plans} locale={locale} />
 
         <RecoveryCodeCard
           name={trainee.displayName}
