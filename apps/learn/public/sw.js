@@ -575,7 +575,8 @@ async function servedCopy(cached) {
   if (waiting > 0) {
     html = html.replace(
       /<main\b[^>]*>/,
-      (main) => `${main}<p role="status"><strong>${textFor(html).waiting(waiting)}</strong></p>`,
+      (main) =>
+        `${main}<p role="status" class="mx-auto max-w-3xl"><strong>${textFor(html).waiting(waiting)}</strong></p>`,
     );
   }
   return new Response(html, { status: cached.status, headers: decodedHeaders(cached) });

@@ -380,3 +380,35 @@ test("signing out in discreet mode (a neutral address) empties the saved pages a
   await expect.poll(waiting, { message: "outbox emptied" }).toBe(0);
   await context.close();
 });
+
+test("in French, the worker says it in French: the course saved, the lesson kept on the phone", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { signedIn, modules, last } = await traineeBeforeTheTrip(browser, "Aïssata Diallo");
+  const context = await browser.newContext({ storageState: signedIn, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto(`/courses/${COURSE_KEY}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await waitForServiceWorker(page);
+  await page.getByRole("link", { name: "Enregistrer ce cours sur mon téléphone" }).click();
+  const pages = 1 + modules.reduce((sum, module) => sum + module.lessons.length + 1, 0);
+  await expect(
+    page.getByText(`C’est fait : ce cours est enregistré sur ce téléphone (${pages} pages).`),
+  ).toBeVisible({ timeout: 60_000 });
+  await expectNoAxeViolations(page);
+
+  await context.setOffline(true);
+  await page.goto(last.lessons[0] as string);
+  await page.getByRole("button", { name: "Marquer comme terminée et continuer" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enregistré sur ce téléphone");
+  await expect(page.getByRole("status")).toHaveText(
+    "Cette leçon est marquée comme terminée sur ce téléphone. Ce sera envoyé dès que vous serez en ligne.",
+  );
+  await expect(page.getByText("1 réponse attend sur ce téléphone d’être envoyée.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Continuer" }).click();
+  await expect(page).toHaveURL(last.lessons[1] as string);
+  await context.close();
+});
