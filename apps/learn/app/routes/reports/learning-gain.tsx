@@ -26,19 +26,20 @@ export async function loader({ request }: Route.LoaderArgs) {
     locale,
     ageScheme: formalAgeScheme,
   });
-  return { locale, ...report };
+  // Server constants go to the page as data: the component must not import *.server modules.
+  return { locale, ...report, minCellSize: evaluationMinCellSize, cutIds: evaluationCutIds };
 }
 
 export default function LearningGainReport({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("evaluation");
-  const { locale, courses, cohorts, query, gain, reaction } = loaderData;
+  const { locale, courses, cohorts, query, gain, reaction, minCellSize, cutIds } = loaderData;
   const pageTitle = usePageTitle(t("report.title"));
   return (
     <div className="flex flex-col gap-6">
       <title>{pageTitle}</title>
       <header className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("report.title")}</h1>
-        <p>{t("report.intro", { k: evaluationMinCellSize })}</p>
+        <p>{t("report.intro", { k: minCellSize })}</p>
       </header>
       {courses.length === 0 ? (
         <p>{t("report.noCourses")}</p>
@@ -79,7 +80,7 @@ export default function LearningGainReport({ loaderData }: Route.ComponentProps)
               name="cut"
               label={t("report.cut")}
               defaultValue={query.cut}
-              options={evaluationCutIds.map((id) => ({ value: id, label: t(`report.cuts.${id}`) }))}
+              options={cutIds.map((id) => ({ value: id, label: t(`report.cuts.${id}`) }))}
             />
             <Button type="submit">{t("report.show")}</Button>
           </AppForm>
