@@ -111,10 +111,9 @@ export default function AdminCredentialsPage({ loaderData, actionData }: Route.C
           </Button>
         </div>
       </AppForm>
-      <section aria-labelledby="revocations-heading" className="flex flex-col gap-3">
-        <h2 id="revocations-heading" className="text-2xl font-bold">
-          {t("admin.recentHeading")}
-        </h2>
+      {/* A plain block: the table is a region named by its caption already (axe landmark-unique). */}
+      <div className="flex flex-col gap-3">
+        <h2 className="text-2xl font-bold">{t("admin.recentHeading")}</h2>
         {revocations.length === 0 ? (
           <p>{t("admin.none")}</p>
         ) : (
@@ -144,7 +143,7 @@ export default function AdminCredentialsPage({ loaderData, actionData }: Route.C
             ]}
           />
         )}
-      </section>
+      </div>
     </div>
   );
 }
