@@ -37,6 +37,8 @@ const rootFiles = new Set(
 );
 const serveRootFile = express.static("build/client", { maxAge: "1h", index: false });
 app.use((req, res, next) => (rootFiles.has(req.path) ? serveRootFile(req, res, next) : next()));
+// The workshop kit's script, worker and manifest (ADR 030): not fingerprinted, so revalidated.
+app.use("/kit", express.static("build/client/kit", { maxAge: 0, index: false }));
 
 const build = await import("./build/server/index.js");
 // The app's own handler (app/lib/service-unavailable-handler.server.ts, reached through the

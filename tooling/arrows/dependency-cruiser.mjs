@@ -42,6 +42,8 @@ const moduleArrows = {
   // Advocacy action plans (ADR 033): steps linked to the accompaniment log's follow-ups, modules
   // of her courses.
   "action-plans": ["accompaniment", "courses"],
+  // The trainer's workshop kit (ADR 030): a workshop's cohort and the course's pre/post tests.
+  "workshop-kit": ["cohorts", "courses", "evaluation"],
   // Learning gain is exported to IATI with the other results (ADR 029).
   reports: ["evaluation"],
   admin: ["reports"],

@@ -11,6 +11,7 @@ import type common from "../locales/en/common.json";
 import type courses from "../locales/en/courses.json";
 import type credentials from "../locales/en/credentials.json";
 import type evaluation from "../locales/en/evaluation.json";
+import type kit from "../locales/en/kit.json";
 import type plans from "../locales/en/plans.json";
 import type reports from "../locales/en/reports.json";
 import type safety from "../locales/en/safety.json";
@@ -25,6 +26,7 @@ type Resources = {
   courses: typeof courses;
   credentials: typeof credentials;
   evaluation: typeof evaluation;
+  kit: typeof kit;
   plans: typeof plans;
   reports: typeof reports;
   safety: typeof safety;

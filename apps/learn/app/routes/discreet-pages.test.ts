@@ -23,6 +23,7 @@ let staff = "";
 let admin = "";
 let cohortId = "";
 let traineeId = "";
+let workshopId = "";
 let planId = "";
 
 useTestDatabase(async (db) => {
@@ -55,6 +56,11 @@ useTestDatabase(async (db) => {
   const trainerRow = await db.user.findFirstOrThrow({ where: { displayName: "Trainer" } });
   await db.cohortTrainer.create({ data: { cohortId: cohort.id, userId: trainerRow.id } });
   await db.enrolment.create({ data: { userId: person.id, courseId: course.id, source: "cohort" } });
+  workshopId = (
+    await db.cohortSession.create({
+      data: { cohortId: cohort.id, title: "Peace talks workshop", startsAt: new Date() },
+    })
+  ).id;
   // Her action plan names the change she seeks: body text, never in the chrome (ADR 033).
   const plan = await db.advocacyPlan.create({
     data: {
@@ -165,6 +171,8 @@ const pages = (): Array<[string, () => string]> => [
   [`/trainer/cohorts/${cohortId}/members`, () => trainer],
   [`/trainer/cohorts/${cohortId}/sessions`, () => trainer],
   [`/trainer/cohorts/${cohortId}/trainees/${traineeId}`, () => trainer],
+  ["/trainer/kit", () => trainer],
+  [`/trainer/kit/${workshopId}`, () => trainer],
   ["/trainer/accompaniment", () => trainer],
   ["/trainer/accompaniment/new", () => trainer],
   ["/reports?measure=enrolments&by=gender&by=region", () => staff],

@@ -204,6 +204,12 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "trainer",
     fields: (f) => ["intent", `status.${f.traineeA}`],
   },
+  // The kit's push: one field holding JSON; random text there must be a 4xx naming the field.
+  "routes/trainer/kit/commands.ts": {
+    label: "POST /trainer/kit/:workshopA/commands {no batch}",
+    actor: "trainer",
+    fields: () => ["batch"],
+  },
   "routes/trainer/cohorts/sessions/edit.tsx": {
     label: "POST /trainer/cohorts/:A/sessions/:workshopA/edit {}",
     actor: "trainer",

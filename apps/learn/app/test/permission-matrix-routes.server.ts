@@ -19,8 +19,8 @@ import * as catalogue from "~/routes/courses/index";
 import * as lesson from "~/routes/courses/lessons/lesson";
 import * as knowledgeCheck from "~/routes/courses/modules/check";
 import * as moduleReaction from "~/routes/courses/modules/feedback";
-import * as learnerTest from "~/routes/courses/tests/test";
 import * as resume from "~/routes/courses/resume";
+import * as learnerTest from "~/routes/courses/tests/test";
 import * as issuerDidDocument from "~/routes/credentials/issuer/did-json";
 import * as credentialStatusList from "~/routes/credentials/status/list";
 import * as exit from "~/routes/exit";
@@ -52,6 +52,11 @@ import * as cohortWorkshopEdit from "~/routes/trainer/cohorts/sessions/edit";
 import * as cohortSessions from "~/routes/trainer/cohorts/sessions/index";
 import * as cohortSession from "~/routes/trainer/cohorts/sessions/session";
 import * as cohortTrainee from "~/routes/trainer/cohorts/trainees/trainee";
+import * as kitChanges from "~/routes/trainer/kit/changes";
+import * as kitCommands from "~/routes/trainer/kit/commands";
+import * as kitList from "~/routes/trainer/kit/index";
+import * as kitPage from "~/routes/trainer/kit/session";
+import * as kitWorker from "~/routes/trainer/kit/sw-js";
 import * as verifyCode from "~/routes/verify/code";
 import * as verify from "~/routes/verify/index";
 import * as workshopsIcs from "~/routes/workshops-ics";
@@ -107,6 +112,11 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/trainer/cohorts/sessions/session.tsx": cohortSession,
   "routes/trainer/cohorts/sessions/edit.tsx": cohortWorkshopEdit,
   "routes/trainer/cohorts/export-csv.ts": cohortExport,
+  "routes/trainer/kit/index.tsx": kitList,
+  "routes/trainer/kit/session.tsx": kitPage,
+  "routes/trainer/kit/changes.ts": kitChanges,
+  "routes/trainer/kit/commands.ts": kitCommands,
+  "routes/trainer/kit/sw-js.ts": kitWorker,
   "routes/join/token.tsx": join,
   "routes/admin/index.tsx": adminUsers,
   "routes/admin/users/user.tsx": adminUser,
@@ -511,6 +521,24 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     (f) => `${cohortB(f)}/sessions/${f.workshopA}/edit`,
     () => ({ title: "Moved", startsAt: "2026-12-01T09:00" }),
     { params: (f) => ({ cohortId: f.cohortB, sessionId: f.workshopA }) },
+  ),
+  "GET /trainer/kit": get("routes/trainer/kit/index.tsx", () => "/trainer/kit"),
+  "GET /trainer/kit/sw.js": get("routes/trainer/kit/sw-js.ts", () => "/trainer/kit/sw.js"),
+  "GET /trainer/kit/:workshopA": get(
+    "routes/trainer/kit/session.tsx",
+    (f) => `/trainer/kit/${f.workshopA}`,
+    { params: (f) => ({ sessionId: f.workshopA }) },
+  ),
+  "GET /trainer/kit/:workshopA/changes": get(
+    "routes/trainer/kit/changes.ts",
+    (f) => `/trainer/kit/${f.workshopA}/changes?since=0`,
+    { showsA: ["trainer", "admin"], params: (f) => ({ sessionId: f.workshopA }) },
+  ),
+  "POST /trainer/kit/:workshopA/commands {no batch}": post(
+    "routes/trainer/kit/commands.ts",
+    (f) => `/trainer/kit/${f.workshopA}/commands`,
+    () => ({ batch: "{}" }),
+    { params: (f) => ({ sessionId: f.workshopA }) },
   ),
   "GET /trainer/cohorts/:A/export.csv?kind=roster": get(
     "routes/trainer/cohorts/export-csv.ts",

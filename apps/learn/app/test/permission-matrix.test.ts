@@ -111,6 +111,11 @@ GET /trainer/cohorts/:A/sessions/:workshopA                    | login     forbi
 POST /trainer/cohorts/:A/sessions/:workshopA {bad status}      | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/sessions/:workshopA/edit               | login     forbidden forbidden    forbidden    ok        forbidden ok
 POST /trainer/cohorts/:A/sessions/:workshopA/edit {}           | login     forbidden forbidden    forbidden    invalid   forbidden invalid
+GET /trainer/kit                                               | login     forbidden forbidden    ok           ok        forbidden ok
+GET /trainer/kit/sw.js                                         | ok        ok        ok           ok           ok        ok        ok
+GET /trainer/kit/:workshopA                                    | login     forbidden forbidden    forbidden    ok        forbidden ok
+GET /trainer/kit/:workshopA/changes                            | login     forbidden forbidden    forbidden    ok        forbidden ok
+POST /trainer/kit/:workshopA/commands {no batch}               | login     forbidden forbidden    forbidden    invalid   forbidden invalid
 GET /trainer/cohorts/:A/export.csv?kind=roster                 | login     forbidden forbidden    forbidden    ok        forbidden ok
 GET /trainer/cohorts/:A/export.csv?kind=attendance             | login     forbidden forbidden    forbidden    ok        forbidden ok
 GET /trainer/cohorts/:B/trainees/:traineeA                     | login     forbidden forbidden    not-found    forbidden forbidden not-found
