@@ -96,7 +96,8 @@ export function MeansSection<R extends Row>({
   "caption" | "hideCaption"
 >) {
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
+    // Not a landmark of its own: the table's scroll region already carries the heading's name.
+    <section className="flex flex-col gap-3">
       <h2 id={id} className="text-2xl font-bold">
         {heading}
       </h2>
