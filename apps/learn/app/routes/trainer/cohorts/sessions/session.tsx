@@ -30,6 +30,7 @@ import { AttendanceFormSchema } from "~/modules/attendance/schema";
 import { requireCohortTrainer } from "~/modules/cohorts/access.server";
 import { CohortNav } from "~/modules/cohorts/components/cohort-nav";
 import { workshopEditHref, workshopHref } from "~/modules/cohorts/hrefs";
+import { kitHref } from "~/modules/workshop-kit/hrefs";
 import type { Route } from "./+types/session";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -115,6 +116,12 @@ export default function AttendanceSheetPage({ loaderData, actionData }: Route.Co
             >
               {t("workshops.edit")}
             </AppLink>
+          </p>
+          <p className="print:hidden">
+            {/* Its own address, never a neutral one: the kit's offline worker covers /trainer/kit/. */}
+            <a href={kitHref(session.id)} className="font-semibold text-primary underline">
+              {t("kit:list.fromSheet")}
+            </a>
           </p>
         </div>
 
