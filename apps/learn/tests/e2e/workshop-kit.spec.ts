@@ -292,6 +292,9 @@ test("a workshop kit: downloaded, used offline for 20 people, restarted, synced 
   await page.screenshot({ path: test.info().outputPath("kit-en-360.png"), fullPage: true });
   await page.goto(`/trainer/cohorts/${cohortId}/sessions/${sessionId}`);
   await expect(
+    page.getByRole("link", { name: "Take this workshop offline (workshop kit)" }),
+  ).toHaveAttribute("href", kit);
+  await expect(
     page
       .getByRole("group", { name: JOINERS[0]?.displayName })
       .getByLabel("Present", { exact: true }),
