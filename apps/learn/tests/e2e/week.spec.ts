@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_TRAINERS } from "../../../../packages/db/src/seed/demo-people";
 import { buildDemoPeople } from "../../../../packages/db/src/seed/demo-roster";
-import { expectNoAxeViolations } from "./axe";
+import { expectNoAxeViolations, expectNoAxeViolationsWithScripts } from "./axe";
 import { logIn } from "./session";
 
 // A trainee's and a trainer's week, without JavaScript and with it: catalogue search, profile, her
@@ -10,26 +10,12 @@ import { logIn } from "./session";
 /** A Gulu trainee: the recovery spec changes the passwords of Monrovia's (specs share one server). */
 const TRAINEE = buildDemoPeople().trainees.gulu.at(-1)?.email ?? "";
 
-/**
- * axe runs inside the page, so it needs scripts: the page as it is now (same address, same
- * cookies, same server state) opened once more with JavaScript, and checked there.
- */
-async function axeWithScripts(browser: Browser, page: Page) {
-  const context = await browser.newContext({
-    storageState: await page.context().storageState(),
-    viewport: page.viewportSize(),
-  });
-  const copy = await context.newPage();
-  await copy.goto(page.url());
-  await expectNoAxeViolations(copy);
-  await context.close();
-}
 const COHORT = "Monrovia 2026 — Advocacy for inclusive peace";
 
 /** axe on the page: directly with scripts, through a copy with scripts without them. */
 async function checkAxe(browser: Browser, page: Page, javaScriptEnabled: boolean) {
   if (javaScriptEnabled) await expectNoAxeViolations(page);
-  else await axeWithScripts(browser, page);
+  else await expectNoAxeViolationsWithScripts(browser, page);
 }
 
 for (const javaScriptEnabled of [false, true]) {
