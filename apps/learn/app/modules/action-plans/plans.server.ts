@@ -25,6 +25,12 @@ const PLAN_LIMIT = 100;
 type NapObjectiveOption = { id: string; text: string; pillar: string };
 type ModuleOption = { id: string; label: string };
 
+/** A course's or module's titles in the reader's locale and the fallback, for pickTranslation. */
+const titlesIn = (locale: string) => ({
+  where: { locale: { in: contentLocales(locale) } },
+  select: { locale: true, title: true },
+});
+
 export type PlanFormOptions = {
   /** The NAP of her country in force today, with its objectives; null when none is. */
   nap: {
@@ -94,19 +100,13 @@ export async function planFormOptions(
       select: {
         course: {
           select: {
-            translations: {
-              where: { locale: { in: contentLocales(locale) } },
-              select: { locale: true, title: true },
-            },
+            translations: titlesIn(locale),
             modules: {
               orderBy: { position: "asc" },
               select: {
                 id: true,
                 position: true,
-                translations: {
-                  where: { locale: { in: contentLocales(locale) } },
-                  select: { locale: true, title: true },
-                },
+                translations: titlesIn(locale),
               },
             },
           },
@@ -285,10 +285,7 @@ export async function loadPlan(
     select: {
       id: true,
       position: true,
-      translations: {
-        where: { locale: { in: contentLocales(locale) } },
-        select: { locale: true, title: true },
-      },
+      translations: titlesIn(locale),
     },
   });
   return {
