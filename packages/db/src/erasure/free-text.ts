@@ -37,13 +37,16 @@ export type NotFreeText =
   | "audit metadata: scrubbed separately, every string that contains her"
   | "deleted for her by the erasure (sessions, devices, buckets, invitations)"
   | "answers are option keys: there is no free-text question"
-  | "her own action plan: deleted with her by the erasure (ADR 033)";
+  | "her own action plan: deleted with her by the erasure (ADR 033)"
+  | "a workshop kit's command: codes and option keys, never a name (names live in WorkshopWalkIn)";
 
 const identity = "another person's own identity: a namesake keeps her name";
 const code = "a code, key, identifier or digest, never written by a person";
 const content = "curriculum content, imported from files: not about trainees";
 const deleted = "deleted for her by the erasure (sessions, devices, buckets, invitations)";
 const ownPlan = "her own action plan: deleted with her by the erasure (ADR 033)";
+const kitCommand =
+  "a workshop kit's command: codes and option keys, never a name (names live in WorkshopWalkIn)";
 
 /** Every other text-like column, by `Table.column` (columns named id/…Id are codes by rule). */
 export const NOT_FREE_TEXT: Record<string, NotFreeText> = {
@@ -120,6 +123,13 @@ export const NOT_FREE_TEXT: Record<string, NotFreeText> = {
   "AdvocacyPlan.resolutions": code,
   "AdvocacyPlan.moduleIds": code,
   "AdvocacyPlanStep.description": ownPlan,
+  "WorkshopKitCommand.kind": code,
+  "WorkshopKitCommand.personKey": code,
+  "WorkshopKitCommand.payload": kitCommand,
+  "WorkshopWalkIn.displayName": identity,
+  "WorkshopWalkIn.gender": code,
+  "WorkshopWalkIn.ageBand": code,
+  "WorkshopWalkIn.status": code,
 };
 
 /** Identifier columns (`id`, `…Id`) are codes by rule; migration bookkeeping is not data. */
