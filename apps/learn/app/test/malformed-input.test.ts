@@ -248,6 +248,26 @@ const ACTION_TARGETS: Record<string, ActionTarget> = {
     actor: "admin",
     fields: () => ["code", "reason"],
   },
+  "routes/action-plans/new.tsx": {
+    label: "POST /action-plans/new {}",
+    actor: "trainee",
+    fields: () => [
+      "intent",
+      "change",
+      "target",
+      "level",
+      "napObjectiveIds",
+      "resolutions",
+      "moduleIds",
+      "steps[0].description",
+      "steps[0].dueOn",
+    ],
+  },
+  "routes/action-plans/plan.tsx": {
+    label: "POST /action-plans/:planOfA {step, no follow-up}",
+    actor: "trainer",
+    fields: () => ["stepId", "followUpId"],
+  },
   "routes/not-found.tsx": { label: "POST /no-such-page", actor: "trainee", fields: () => ["x"] },
 };
 

@@ -19,6 +19,7 @@ import * as catalogue from "~/routes/courses/index";
 import * as lesson from "~/routes/courses/lessons/lesson";
 import * as knowledgeCheck from "~/routes/courses/modules/check";
 import * as moduleReaction from "~/routes/courses/modules/feedback";
+import * as offlinePack from "~/routes/courses/offline";
 import * as resume from "~/routes/courses/resume";
 import * as learnerTest from "~/routes/courses/tests/test";
 import * as issuerDidDocument from "~/routes/credentials/issuer/did-json";
@@ -86,6 +87,7 @@ export const ROUTE_MODULES: Record<string, Module> = {
   "routes/verify/code.tsx": verifyCode,
   "routes/courses/index.tsx": catalogue,
   "routes/courses/course.tsx": course,
+  "routes/courses/offline.tsx": offlinePack,
   "routes/courses/resume.ts": resume,
   "routes/courses/lessons/lesson.tsx": lesson,
   "routes/learning.tsx": dashboard,
@@ -237,6 +239,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     {
       params: courseParams,
     },
+  ),
+  "GET /courses/:course/offline": get(
+    "routes/courses/offline.tsx",
+    (f) => `/courses/${f.courseKey}/offline`,
+    { params: courseParams },
   ),
   "GET /courses/:course/resume": get(
     "routes/courses/resume.ts",

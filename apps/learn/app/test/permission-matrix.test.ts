@@ -50,6 +50,7 @@ POST /account/security {}                                      | login     inval
 GET /courses                                                   | ok        ok        ok           ok           ok        ok        ok
 GET /courses/:course                                           | ok        ok        ok           ok           ok        ok        ok
 POST /courses/:course {}                                       | login     invalid   invalid      invalid      invalid   invalid   invalid
+GET /courses/:course/offline                                   | login     ok        ok           ok           ok        ok        ok
 GET /courses/:course/resume                                    | login     redirect  redirect     redirect     redirect  redirect  redirect
 GET /courses/:course/lessons/:lesson                           | login     ok        ok           ok           ok        ok        ok
 POST /courses/:course/lessons/:lesson {}                       | login     invalid   invalid      invalid      invalid   invalid   invalid
