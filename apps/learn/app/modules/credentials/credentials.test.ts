@@ -2,6 +2,7 @@
 // library's verifier offline, tampering, expiry, revocation, the wrong issuer, a restart and a
 // key rotation.
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,7 +25,15 @@ import { openBadgeCredential, signCredential } from "./open-badge.server";
 import { checkOpenBadge } from "./verify.server";
 
 const ORIGIN = "https://learn.example.org";
+// The official schema, copied unchanged into the repository (tooling/standards/README.md) so a
+// clone anywhere validates offline; the workplace's reference copy, where present, must match it.
 const SCHEMA = fileURLToPath(
+  new URL(
+    "../../../../../tooling/standards/open-badges-3.0/achievementcredential.json",
+    import.meta.url,
+  ),
+);
+const REFERENCE_SCHEMA = fileURLToPath(
   new URL(
     "../../../../../../shared/standards/open-badges-3.0/achievementcredential.json",
     import.meta.url,
@@ -88,6 +97,16 @@ const check = (credential: unknown, extra: { email?: string; origin?: string } =
   });
 
 describe("issuing", () => {
+  it("validates against the official schema, unchanged from the workplace's reference copy", async () => {
+    const vendored = await readFile(SCHEMA, "utf8");
+    expect(JSON.parse(vendored).$id).toBe(
+      "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential-jsonschema1.json",
+    );
+    // A clone outside the workplace has no reference copy next to it; the vendored one stands.
+    if (existsSync(REFERENCE_SCHEMA))
+      expect(vendored).toBe(await readFile(REFERENCE_SCHEMA, "utf8"));
+  });
+
   it("issues an OpenBadgeCredential that the official JSON Schema accepts, with the proof as an array", async () => {
     const credential = await download({ title: "course", showName: false });
     const valid = validate(credential);
