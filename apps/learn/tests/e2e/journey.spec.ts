@@ -1,12 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "yaml";
+import { DEMO_ADMIN } from "../../../../packages/db/src/seed/demo-people";
 import { expectNoAxeViolations } from "./axe";
+import { logIn } from "./session";
 
 // The trainee's whole journey on a real course: sign up, enrol, read every lesson, pass every
 // module's knowledge check (failing the first one once), reach the certificate and verify it at
-// its public address — once with JavaScript and once without.
+// its public address; then download it as an Open Badges 3.0 credential with the neutral title,
+// which verifies from the file until an admin revokes it (issue 17) — once with JavaScript and
+// once without.
 
 const COURSE_KEY = "gender-conflict-foundations";
 const COURSE_TITLE = "Gender, conflict and peacebuilding: foundations";
@@ -146,6 +151,43 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(check.getByText(COURSE_TITLE)).toBeVisible();
     await expect(check.getByText("@example.org")).toHaveCount(0);
     await axe(check);
+
+    // The same certificate as a credential under the neutral title: nothing in it names her or
+    // the course, and the stranger's /verify accepts the file.
+    await page.getByLabel("A neutral title: “Professional development course”").check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the credential (JSON)" }).click(),
+    ]);
+    const credentialFile = await download.path();
+    const credential = JSON.parse(await readFile(credentialFile, "utf8"));
+    expect(credential.credentialSubject.achievement.name).toBe("Professional development course");
+    expect(JSON.stringify(credential)).not.toContain(name);
+    expect(JSON.stringify(credential)).not.toMatch(/gender|conflict|peacebuilding/i);
+    const verifyFile = async (expected: string) => {
+      await check.goto("/verify");
+      await check
+        .getByRole("button", { name: "Credential file", exact: true })
+        .setInputFiles(credentialFile);
+      await check.getByRole("button", { name: "Check the file" }).click();
+      await expect(check.getByText(expected)).toBeVisible();
+    };
+    await verifyFile("Valid credential");
+    await axe(check);
+
+    const admin = await browser.newContext({ javaScriptEnabled });
+    const adminPage = await admin.newPage();
+    await logIn(adminPage, DEMO_ADMIN.email);
+    await adminPage.goto("/admin/credentials");
+    await adminPage.getByLabel("Verification code of the certificate").fill(code);
+    await adminPage.getByLabel("Reason (recorded in the audit log)").fill(`Journey ${name}`);
+    await adminPage.getByRole("button", { name: "Revoke" }).click();
+    await expect(
+      adminPage.getByText("Revoked. Verifiers now see this credential as revoked."),
+    ).toBeVisible();
+    await axe(adminPage);
+    await admin.close();
+    await verifyFile("This credential was revoked");
     await stranger.close();
     await context.close();
   });
