@@ -63,7 +63,9 @@ export function RadioGroup({
       id={controlId}
       aria-describedby={groupDescribedBy}
       disabled={disabled}
-      className={cx("flex flex-col gap-2", className)}
+      // A fieldset is as wide as its longest word by default: a legend holding an e-mail address
+      // would push past a phone's edge. It takes its container's width, and long words break.
+      className={cx("flex min-w-0 flex-col gap-2 [overflow-wrap:anywhere]", className)}
     >
       <legend className="mb-1 font-semibold text-ink">
         {label}
