@@ -195,6 +195,35 @@ describe("verifying", () => {
     expect((await check({ ...credential, proof: proofs })).status).toBe("invalid-proof");
   });
 
+  it("fails when any single text value of it changes, proof included", async () => {
+    const credential = await download({ title: "neutral", showName: false });
+    // Every string leaf, by its path: each gets its last character changed, one at a time.
+    const leaves: Array<Array<string | number>> = [];
+    const walk = (value: unknown, path: Array<string | number>) => {
+      if (typeof value === "string") leaves.push(path);
+      else if (Array.isArray(value))
+        for (const [i, item] of value.entries()) walk(item, [...path, i]);
+      else if (value && typeof value === "object")
+        for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    };
+    walk(credential, []);
+    // The control: unchanged, it verifies, so "not valid" below can fail.
+    expect((await check(credential)).status).toBe("valid");
+    // The credential's own text: its id, type, context, issuer, subject and proof all count.
+    expect(leaves.length).toBeGreaterThan(20);
+    const accepted: string[] = [];
+    for (const path of leaves) {
+      const changed = structuredClone(credential) as Record<string | number, unknown>;
+      let holder = changed;
+      for (const key of path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
+      const last = path.at(-1) as string | number;
+      const text = holder[last] as string;
+      holder[last] = `${text.slice(0, -1)}${text.at(-1) === "x" ? "y" : "x"}`;
+      if ((await check(changed)).status === "valid") accepted.push(path.join("."));
+    }
+    expect(accepted).toEqual([]);
+  });
+
   it("refuses a credential signed by another key or naming another issuer", async () => {
     const credential = await download({ title: "course", showName: false });
     expect((await check(credential, { origin: "https://other.example.org" })).status).toBe(
